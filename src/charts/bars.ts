@@ -1,0 +1,115 @@
+// Horizontal bar chart (万元) laid out for CJK labels: each category's label
+// sits above its bar(s), so long Chinese names need no left margin and are
+// never truncated, and the chart stays legible when scaled down on a phone.
+// Undisclosed values are labelled 未披露 instead of drawn as zero bars.
+import * as Plot from "@observablehq/plot";
+import { textWidthEm } from "./cjk";
+import { renderPlot } from "./svg";
+import { formatAmount, NOT_DISCLOSED } from "../lib/format";
+
+export type BarDatum = {
+  label: string; // category; rows with the same label are drawn as one group
+  amount: number | null; // 万元; null = not disclosed
+  href?: string; // link to the source line, already relative to the page
+  series?: string; // e.g. "2023 年" vs "2022 年"; coloured per the series option
+};
+
+export type BarOptions = {
+  ariaLabel: string;
+  width?: number;
+  fontSize?: number;
+  series?: { domain: string[]; range: string[] };
+};
+
+export const BAR_COLOR = "#2f6f9f";
+export const CHART_WIDTH = 440;
+
+const tickFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
+
+type Placed = BarDatum & { y: number; text: string; fill: string };
+
+/** Pixel layout: label line, then one bar per series, then a gap. Pure. */
+export function layoutBars(rows: readonly BarDatum[], opts: { fontSize: number; top: number; series?: BarOptions["series"] }) {
+  const f = opts.fontSize;
+  const labelHeight = Math.round(f * 1.45);
+  const barHeight = Math.round(f * 1.25);
+  const barGap = 3;
+  const groupGap = Math.round(f * 0.7);
+  const colorOf = (s?: string) => {
+    const i = s && opts.series ? opts.series.domain.indexOf(s) : -1;
+    return i >= 0 ? opts.series!.range[i] : BAR_COLOR;
+  };
+  const labels: { label: string; y: number }[] = [];
+  const bars: Placed[] = [];
+  let y = opts.top;
+  let previous: string | undefined;
+  for (const row of rows) {
+    if (row.label !== previous) {
+      if (previous !== undefined) y += groupGap;
+      labels.push({ label: row.label, y: y + labelHeight * 0.5 });
+      y += labelHeight;
+      previous = row.label;
+    } else y += barGap;
+    bars.push({ ...row, y: y + barHeight / 2, text: formatAmount(row.amount), fill: colorOf(row.series) });
+    y += barHeight;
+  }
+  return { labels, bars, bottom: y, barHeight };
+}
+
+export function horizontalBarsSvg(rows: readonly BarDatum[], opts: BarOptions): string {
+  const fontSize = opts.fontSize ?? 14;
+  const width = opts.width ?? CHART_WIDTH;
+  const marginTop = 6;
+  const marginBottom = 34;
+  const { labels, bars, bottom, barHeight } = layoutBars(rows, { fontSize, top: marginTop, series: opts.series });
+  const disclosed = bars.filter((b) => b.amount != null);
+  const missing = bars.filter((b) => b.amount == null);
+  const max = Math.max(0, ...disclosed.map((d) => d.amount as number));
+  const valueEm = Math.max(textWidthEm(NOT_DISCLOSED), ...bars.map((b) => textWidthEm(b.text)));
+  // Series names are announced in the bar's tooltip/title so colour is not the only cue.
+  const title = (d: Placed) => `${d.label}${d.series ? `（${d.series}）` : ""}：${d.text}${d.amount != null ? " 万元" : ""}`;
+
+  return renderPlot({
+    ariaLabel: opts.ariaLabel,
+    width,
+    height: Math.ceil(bottom + marginBottom),
+    marginLeft: 4,
+    marginRight: Math.ceil(valueEm * fontSize * 0.92 + 10),
+    marginTop,
+    marginBottom,
+    style: { fontSize: `${fontSize}px`, fontFamily: "inherit", background: "transparent", overflow: "visible" },
+    x: {
+      domain: [0, max > 0 ? max : 1],
+      label: "万元",
+      labelAnchor: "right",
+      labelArrow: "none",
+      labelOffset: 30,
+      grid: true,
+      ticks: 4,
+      tickFormat: (d: number) => tickFormat.format(d),
+    },
+    y: { type: "identity" },
+    marks: [
+      Plot.text(labels, { x: 0, y: "y", text: "label", textAnchor: "start", dx: 0, fontWeight: 500 }),
+      Plot.rect(disclosed, {
+        x1: 0,
+        x2: "amount",
+        y1: (d: Placed) => d.y - barHeight / 2,
+        y2: (d: Placed) => d.y + barHeight / 2,
+        fill: "fill",
+        href: (d: Placed) => d.href ?? null,
+        title,
+      }),
+      Plot.text(disclosed, { x: "amount", y: "y", text: "text", textAnchor: "start", dx: 4, fontVariantNumeric: "tabular-nums" }),
+      Plot.text(missing, { x: 0, y: "y", text: () => NOT_DISCLOSED, textAnchor: "start", dx: 4, fill: "#8a5a00", fontStyle: "italic", title }),
+      Plot.ruleX([0], { y1: marginTop, y2: bottom }),
+    ],
+  });
+}
+
+/** Category labels that are unique: the name, or name（code） where names repeat. */
+export function uniqueLabels(items: readonly { name: string; code: string }[]): string[] {
+  const counts = new Map<string, number>();
+  for (const i of items) counts.set(i.name, (counts.get(i.name) ?? 0) + 1);
+  return items.map((i) => ((counts.get(i.name) ?? 0) > 1 ? `${i.name}（${i.code}）` : i.name));
+}

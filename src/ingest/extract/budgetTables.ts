@@ -1,0 +1,108 @@
+// 部门支出总表, 一般公共预算支出表 and 一般公共预算基本支出表: a 合计 row and
+// rows by classification code.
+import { budgetRows, economicCode, functionCode, isTotalLabel, unitCode, type BudgetRow } from "../cells.ts";
+import type { Micro } from "../decimal.ts";
+import type { Table } from "../model.ts";
+import { place, type Identity } from "../place.ts";
+import type { Observation, Source } from "./observation.ts";
+
+/** The first 合计 row, or the first row of amounts when the label vanished. */
+export function totalRow(rows: readonly BudgetRow[]): BudgetRow | undefined {
+  return rows.find((r) => isTotalLabel(r.label) && r.amounts.length) ?? rows.find((r) => !r.label && !r.codes.length && r.amounts.length);
+}
+
+/**
+ * Split a 合计 row into total and parts. When blanks vanished, the parts are
+ * placed by the identity total = Σ parts and by what other tables state.
+ */
+export function splitTotal(
+  row: BudgetRow,
+  parts: string[],
+  hints: Record<string, Micro>,
+): { values: Record<string, Micro | null>; lines: Record<string, number>; violated: boolean } {
+  const columns = ["total", ...parts];
+  const amounts = row.amounts.slice(0, columns.length);
+  const identities: Identity[] = [{ total: "total", parts }];
+  const placed = place(amounts.map((a) => a.value), columns, identities, hints);
+  const values: Record<string, Micro | null> = {};
+  const lines: Record<string, number> = {};
+  for (const col of columns) {
+    values[col] = placed?.values[col] ?? null;
+    const k = placed?.from[col];
+    lines[col] = k === undefined ? row.line : row.amounts[k].line;
+  }
+  return { values, lines, violated: !!placed?.violated.length };
+}
+
+export interface ClassRow {
+  code: string;
+  name: string;
+  amount: Micro;
+  line: number;
+  unitCode: string | null;
+}
+
+/** Rows carrying a 功能分类 code, with their first (合计) amount. */
+export function functionRows(table: Table): ClassRow[] {
+  return budgetRows(table)
+    .map((r) => ({ r, code: functionCode(r.codes) }))
+    .filter(({ r, code }) => code && r.amounts.length && r.label)
+    .map(({ r, code }) => ({ code: code!, name: r.label, amount: r.amounts[0].value, line: r.amounts[0].line, unitCode: unitCode(r.codes) }));
+}
+
+/** Rows carrying a 经济分类 code, per budget unit. */
+export function economicRows(table: Table): ClassRow[] {
+  let unit: string | null = null;
+  const out: ClassRow[] = [];
+  for (const r of budgetRows(table)) {
+    const econ = economicCode(r.codes);
+    if (!econ) {
+      const u = r.codes.find((c) => /^\d{6,7}$/.test(c));
+      if (u) unit = u;
+      continue;
+    }
+    if (!r.amounts.length || !r.label) continue;
+    out.push({ code: econ, name: r.label, amount: r.amounts[0].value, line: r.amounts[0].line, unitCode: unit });
+  }
+  return out;
+}
+
+/** Observations of a 支出 table's 合计 row: total, basic and project. */
+export function expenditureTotals(table: Table, source: Source, hints: Record<string, Micro>): Observation[] {
+  const row = totalRow(budgetRows(table));
+  if (!row) return [];
+  const { values, lines } = splitTotal(row, ["basic", "project"], hints);
+  const keys: Record<string, string> = {
+    total: source === "generalBudget" ? "general.total" : "totals.expenditureTotal",
+    basic: "totals.basicExpenditure",
+    project: "totals.projectExpenditure",
+  };
+  const out: Observation[] = [];
+  for (const col of ["total", "basic", "project"]) {
+    const v = values[col];
+    if (v !== null && v !== undefined) out.push({ key: keys[col], value: v, line: lines[col], source, label: row.label || "合计" });
+  }
+  // Blank parts reconciled by the total are stated zeros.
+  if (values.total !== null && values.basic === null && values.project !== null && values.total === values.project) {
+    out.push({ key: keys.basic, value: 0n, line: row.line, source, label: "合计", derived: true });
+  }
+  if (values.total !== null && values.project === null && values.basic !== null && values.total === values.basic) {
+    out.push({ key: keys.project, value: 0n, line: row.line, source, label: "合计", derived: true });
+  }
+  return out;
+}
+
+/** 基本支出表: 合计 = 人员经费 + 公用经费. */
+export function basicTotals(table: Table): Observation[] {
+  const row = totalRow(budgetRows(table));
+  if (!row) return [];
+  const { values, lines } = splitTotal(row, ["personnel", "public"], {});
+  const keys: Record<string, string> = {
+    total: "totals.basicExpenditure",
+    personnel: "totals.personnelExpenditure",
+    public: "totals.publicExpenditure",
+  };
+  return Object.entries(keys)
+    .filter(([col]) => values[col] !== null && values[col] !== undefined)
+    .map(([col, key]) => ({ key, value: values[col]!, line: lines[col], source: "basicExpenditure" as const, label: row.label || "合计" }));
+}

@@ -1,0 +1,179 @@
+// Layer 3: sections. Table titles (表1, 表一, 附件N, ## …) open tables; the rest
+// is narrative. A table that continues across pages repeats its title and
+// header: it is merged back into one table.
+import type { Unit } from "./decimal.ts";
+import type { Cell, NarrativeText, Row, Table, TableKind } from "./model.ts";
+import { rowText } from "./rows.ts";
+
+const compact = (s: string) => s.replace(/\s+/g, "");
+
+/** Title words, most specific first. The first match names the table's kind. */
+const KINDS: [TableKind, RegExp][] = [
+  ["governmentFundThreePublic", /政府性基金.*三公/],
+  ["threePublic", /三公/],
+  ["departmentPerformance", /整体.*绩效/],
+  ["projectPerformance", /绩效目标/],
+  ["fiscalEconomic", /财政拨款支出.*经济分类/],
+  ["fiscalSummary", /财政拨款收支/],
+  ["basicExpenditure", /基本支出/],
+  ["generalProjects", /一般公共预算.*项目支出/],
+  ["projectDetails", /项目支出(明细|预算)?表/],
+  ["generalBudget", /一般公共预算.*支出/],
+  ["governmentFund", /政府性基金/],
+  ["stateCapital", /国有资本经营/],
+  ["procurement", /政府采购/],
+  ["incomeExpenditureSummary", /收支总表/],
+  ["incomeSummary", /收入总表/],
+  ["expenditureSummary", /支出总表/],
+];
+
+export function classifyTitle(title: string): TableKind | null {
+  const t = compact(title);
+  // A title ends in 表, perhaps followed by a bracketed year or table number.
+  if (!/表(?:[（(][^）)]*[）)])?$/.test(t)) return null;
+  for (const [kind, re] of KINDS) if (re.test(t)) return kind;
+  return null;
+}
+
+const MARKER = /^(表[0-9一二三四五六七八九十]+(?:[-—–][0-9一二三四五六七八九十]+)?|附件\s*[0-9]+(?:[-—–][0-9]+)?)/;
+const UNIT = /(?:金额)?单位[:：]\s*(万元|元)/;
+const PART = /^第[一二三四五六七八九十]+部分/;
+const EMPTY = /空表说明|此项无内容|无此项内容|此表无数据|故此表无|本表无数据|无[^，。,]{0,12}(收支|支出)，?故/;
+/** Header words that only a table's first rows carry. */
+const HEADER = /科目编码|单位名称|项目名称|一级指标|预算数|项目|合计|部门名称/;
+
+export function unitOf(text: string): Unit | null {
+  const m = UNIT.exec(compact(text));
+  return m ? (m[1] as Unit) : null;
+}
+
+interface Title {
+  index: number;
+  kind: TableKind;
+  title: string;
+  line: number;
+  /** Rows the title itself spans (marker row, title row). */
+  span: number;
+}
+
+/** A title row, optionally preceded by a marker row (表1 / 附件1). */
+function titleAt(rows: readonly Row[], i: number): Title | null {
+  const text = compact(rowText(rows[i]));
+  if (text.length > 80) return null;
+  const marker = MARKER.exec(text);
+  const rest = marker ? text.slice(marker[0].length) : text;
+  if (rest && classifyTitle(rest)) return { index: i, kind: classifyTitle(rest)!, title: rest, line: rows[i].line, span: 1 };
+  if (marker || rest.length <= 40) {
+    // Marker on its own row, or a title broken over two rows ("…（汇总）" / "一般公共预算…表").
+    const next = rows[i + 1] && compact(rowText(rows[i + 1]));
+    if (next && next.length <= 80) {
+      const joined = marker ? next.replace(/^\d{4}年/, (y) => y) : rest + next;
+      const kind = classifyTitle(joined);
+      if (kind && (marker || !classifyTitle(next))) return { index: i, kind, title: joined, line: rows[i + 1].line, span: 2 };
+    }
+  }
+  return null;
+}
+
+/** A title opens a table only if a unit line or header row follows soon. */
+function opensTable(rows: readonly Row[], t: Title): boolean {
+  const from = t.index + t.span - 1;
+  if (unitOf(rowText(rows[from]))) return true;
+  for (let j = from + 1; j < Math.min(rows.length, from + 7); j++) {
+    if (titleAt(rows, j)) return false;
+    const text = rowText(rows[j]);
+    if (unitOf(text) || (rows[j].cells.length > 1 && HEADER.test(text))) return true;
+  }
+  return false;
+}
+
+export interface Sections {
+  tables: Table[];
+  /** Rows that belong to no table. */
+  narrativeRows: Row[];
+}
+
+export function toSections(rows: readonly Row[]): Sections {
+  const tables: Table[] = [];
+  const narrativeRows: Row[] = [];
+  let current: Table | null = null;
+
+  for (let i = 0; i < rows.length; i++) {
+    const title = titleAt(rows, i);
+    if (title && opensTable(rows, title)) {
+      const prev = tables[tables.length - 1];
+      const continued = prev && current === prev && prev.kind === title.kind && sameTitle(prev.title, title.title);
+      if (continued) {
+        prev.continuations.push(title.line);
+      } else {
+        current = { kind: title.kind, title: title.title, line: title.line, unit: null, rows: [], emptyStatement: null, continuations: [] };
+        tables.push(current);
+      }
+      i += title.span - 1;
+      continue;
+    }
+    const text = rowText(rows[i]);
+    if (current && PART.test(compact(text))) current = null;
+    if (!current) {
+      narrativeRows.push(rows[i]);
+      continue;
+    }
+    const unit = unitOf(text);
+    if (unit && !current.unit) current.unit = unit;
+    if (EMPTY.test(compact(text))) current.emptyStatement = { text: compact(text), line: rows[i].line };
+    current.rows.push(rows[i]);
+  }
+  return { tables: tables.map(dropRepeatedHeaders), narrativeRows };
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const core = (s: string) => s.replace(/^.*?(部门|单位|局|中心|室|办)(?=[^部单局中室办]*表)/, "").replace(/[（(].*?[)）]/g, "");
+  return core(a) === core(b) || a === b;
+}
+
+/**
+ * Continuation pages repeat the header rows: a row whose text equals a row
+ * already seen in the table's first header block is dropped.
+ */
+function dropRepeatedHeaders(table: Table): Table {
+  if (!table.continuations.length) return table;
+  const firstData = table.rows.findIndex((r) => r.cells.some((c) => /\d\.\d/.test(c.text)));
+  const header = new Set(table.rows.slice(0, Math.max(0, firstData)).map((r) => compact(rowText(r))));
+  const seen = new Set<string>();
+  const rows = table.rows.filter((r, i) => {
+    const key = compact(rowText(r));
+    if (i < firstData) return true;
+    if (header.has(key) && !/\d/.test(key)) return false;
+    if (unitOf(key) && seen.has("unit")) return false;
+    if (unitOf(key)) seen.add("unit");
+    return true;
+  });
+  return { ...table, rows };
+}
+
+/** Narrative rows joined into one searchable text with a line map. */
+export function toNarrative(rows: readonly Row[]): NarrativeText {
+  let text = "";
+  const offsets: number[] = [];
+  const lines: number[] = [];
+  for (const r of rows) {
+    for (const c of r.cells as Cell[]) {
+      offsets.push(text.length);
+      lines.push(c.line);
+      text += c.text.replace(/\s+/g, "");
+    }
+  }
+  return { text, offsets, lines };
+}
+
+/** Source line of a position in the narrative text. */
+export function narrativeLine(narrative: NarrativeText, offset: number): number {
+  let lo = 0;
+  let hi = narrative.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (narrative.offsets[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return narrative.lines[lo] ?? 0;
+}

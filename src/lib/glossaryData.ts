@@ -1,0 +1,17 @@
+// Loads the editorial glossary (content/glossary.md) and merges it with the
+// records' own 名词解释. I/O edge for the glossary; the merge itself is pure.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { parseMarkdown } from "./markdown";
+import { editorialEntries, mergeGlossary, type MergedTerm } from "./glossary";
+import type { Department } from "./schema";
+import type { RootContent } from "mdast";
+
+export function readContentMarkdown(name: "glossary.md" | "methodology.md"): string {
+  return readFileSync(path.resolve(process.cwd(), "content", name), "utf8");
+}
+
+export function loadGlossary(records: readonly Department[]): { intro: RootContent[]; terms: MergedTerm[] } {
+  const { intro, entries } = editorialEntries(parseMarkdown(readContentMarkdown("glossary.md")));
+  return { intro, terms: mergeGlossary(entries, records) };
+}
