@@ -8,7 +8,7 @@ import { ingestText } from "../src/ingest/ingest.ts";
 const args = process.argv.slice(2);
 const outIndex = args.indexOf("--out");
 const outDir = outIndex >= 0 ? args[outIndex + 1] : "content/departments";
-const inputs = args.filter((a, i) => a !== "--out" && i !== outIndex + 1 || outIndex < 0 && a !== "--out");
+const inputs = outIndex >= 0 ? [...args.slice(0, outIndex), ...args.slice(outIndex + 2)] : args;
 const paths = (inputs.length ? inputs : ["seeds"]).flatMap(expand);
 
 function expand(path: string): string[] {

@@ -50,7 +50,10 @@ export function layoutBars(rows: readonly BarDatum[], opts: { fontSize: number; 
       y += labelHeight;
       previous = row.label;
     } else y += barGap;
-    bars.push({ ...row, y: y + barHeight / 2, text: formatAmount(row.amount), fill: colorOf(row.series) });
+    // A zero or missing bar has no colour to tell its series: name it in the text.
+    const bare = row.amount == null || row.amount === 0;
+    const text = formatAmount(row.amount);
+    bars.push({ ...row, y: y + barHeight / 2, text: row.series && bare ? `${row.series}：${text}` : text, fill: colorOf(row.series) });
     y += barHeight;
   }
   return { labels, bars, bottom: y, barHeight };
@@ -88,9 +91,9 @@ export function horizontalBarsSvg(rows: readonly BarDatum[], opts: BarOptions): 
       ticks: 4,
       tickFormat: (d: number) => tickFormat.format(d),
     },
-    y: { type: "identity" },
+    y: { type: "identity", axis: null },
     marks: [
-      Plot.text(labels, { x: 0, y: "y", text: "label", textAnchor: "start", dx: 0, fontWeight: 500 }),
+      Plot.text(labels, { x: 0, y: "y", text: "label", textAnchor: "start", dx: 2, fontWeight: 500 }),
       Plot.rect(disclosed, {
         x1: 0,
         x2: "amount",
@@ -101,8 +104,7 @@ export function horizontalBarsSvg(rows: readonly BarDatum[], opts: BarOptions): 
         title,
       }),
       Plot.text(disclosed, { x: "amount", y: "y", text: "text", textAnchor: "start", dx: 4, fontVariantNumeric: "tabular-nums" }),
-      Plot.text(missing, { x: 0, y: "y", text: () => NOT_DISCLOSED, textAnchor: "start", dx: 4, fill: "#8a5a00", fontStyle: "italic", title }),
-      Plot.ruleX([0], { y1: marginTop, y2: bottom }),
+      Plot.text(missing, { x: 0, y: "y", text: "text", textAnchor: "start", dx: 4, fill: "#8a5a00", fontStyle: "italic", title }),
     ],
   });
 }

@@ -149,7 +149,7 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
 
   // Projects and performance indicators.
   const unitNames = [...id.units.map((u) => u.name), ...(id.department ? [id.department] : [])];
-  const perfOptions = { layout: doc.layout, unitNames, knownProjects: projects.map((p) => p.name) };
+  const perfOptions = { layout: doc.layout, unitNames, knownProjects: projects.map((p) => ({ name: p.name, amount: p.amount })) };
   const projectPerf = tablesOf("projectPerformance").map((t) => readPerformance(t, { ...perfOptions, departmentLevel: false }));
   const deptPerf = tablesOf("departmentPerformance").map((t) => readPerformance(t, { ...perfOptions, departmentLevel: true }));
   const perfProjects = projectPerf.flatMap((p) => p.projects);

@@ -41,6 +41,8 @@ const PART = /^第[一二三四五六七八九十]+部分/;
 const EMPTY = /空表说明|此项无内容|无此项内容|此表无数据|故此表无|本表无数据|无[^，。,]{0,12}(收支|支出)，?故/;
 /** Header words that only a table's first rows carry. */
 const HEADER = /科目编码|单位名称|项目名称|一级指标|预算数|项目|合计|部门名称/;
+/** Words that only header cells carry, fragments included. */
+const HEADER_CELL = /指标|项目|项\s*目|单位|科目|合计|预算|金额|权重|名称|总计|编码|类|款|度量|年度目标|^称$|^数$|^位$|^标$/;
 
 export function unitOf(text: string): Unit | null {
   const m = UNIT.exec(compact(text));
@@ -97,6 +99,8 @@ export function toSections(rows: readonly Row[]): Sections {
   const tables: Table[] = [];
   const narrativeRows: Row[] = [];
   let current: Table | null = null;
+  // After a continuation title, the page repeats the header rows: skip them.
+  let repeatedHeader: Set<string> | null = null;
 
   for (let i = 0; i < rows.length; i++) {
     const title = titleAt(rows, i);
@@ -105,7 +109,9 @@ export function toSections(rows: readonly Row[]): Sections {
       const continued = prev && current === prev && prev.kind === title.kind && sameTitle(prev.title, title.title);
       if (continued) {
         prev.continuations.push(title.line);
+        repeatedHeader = headerBlock(prev.rows);
       } else {
+        repeatedHeader = null;
         current = { kind: title.kind, title: title.title, line: title.line, unit: null, rows: [], emptyStatement: null, continuations: [] };
         tables.push(current);
       }
@@ -118,12 +124,14 @@ export function toSections(rows: readonly Row[]): Sections {
       narrativeRows.push(rows[i]);
       continue;
     }
+    if (repeatedHeader?.has(compact(text)) || (repeatedHeader && unitOf(text) && current.unit)) continue;
+    repeatedHeader = null;
     const unit = unitOf(text);
     if (unit && !current.unit) current.unit = unit;
     if (EMPTY.test(compact(text))) current.emptyStatement = { text: compact(text), line: rows[i].line };
     current.rows.push(rows[i]);
   }
-  return { tables: tables.map(dropRepeatedHeaders), narrativeRows };
+  return { tables, narrativeRows };
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -131,24 +139,13 @@ function sameTitle(a: string, b: string): boolean {
   return core(a) === core(b) || a === b;
 }
 
-/**
- * Continuation pages repeat the header rows: a row whose text equals a row
- * already seen in the table's first header block is dropped.
- */
-function dropRepeatedHeaders(table: Table): Table {
-  if (!table.continuations.length) return table;
-  const firstData = table.rows.findIndex((r) => r.cells.some((c) => /\d\.\d/.test(c.text)));
-  const header = new Set(table.rows.slice(0, Math.max(0, firstData)).map((r) => compact(rowText(r))));
-  const seen = new Set<string>();
-  const rows = table.rows.filter((r, i) => {
-    const key = compact(rowText(r));
-    if (i < firstData) return true;
-    if (header.has(key) && !/\d/.test(key)) return false;
-    if (unitOf(key) && seen.has("unit")) return false;
-    if (unitOf(key)) seen.add("unit");
-    return true;
-  });
-  return { ...table, rows };
+/** The header block of a table's first page: rows before its first figure, up to its last header row. */
+function headerBlock(rows: readonly Row[]): Set<string> {
+  const firstData = rows.findIndex((r) => r.cells.some((c) => /\d\.\d/.test(c.text)));
+  const before = rows.slice(0, firstData < 0 ? rows.length : firstData);
+  // What follows the last header row before the first figure (a unit's or project's name) is data.
+  const lastHeader = before.findLastIndex((r) => HEADER_CELL.test(rowText(r)));
+  return new Set(before.slice(0, lastHeader + 1).map((r) => compact(rowText(r))));
 }
 
 /** Narrative rows joined into one searchable text with a line map. */

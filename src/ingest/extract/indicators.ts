@@ -57,8 +57,8 @@ export interface ReadOptions {
   layout: Layout;
   /** Budget unit and department names, stripped from the front of project headers. */
   unitNames: string[];
-  /** Names from the project list, to complete project names a page break cut short. */
-  knownProjects: string[];
+  /** The project list, to complete project names a page or column break cut short. */
+  knownProjects: { name: string; amount: Micro }[];
   /** Department-level tables have no projects. */
   departmentLevel: boolean;
 }
@@ -102,11 +102,18 @@ class Reader {
     if (FORM_LABEL.test(first)) return this.reset();
 
     let levelWordInRow = false;
+    this.rowStart = this.name.length;
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i];
       if (!c.text) continue;
       const t = compact(c.text);
 
+      if (this.fragmented && !this.header && !this.options.departmentLevel && isAmountText(t) && /\./.test(t) && nonEmpty.length === 1 && (this.name.length || this.held.length)) {
+        this.flushHeld();
+        this.header = this.name;
+        this.headerUnitCell = false;
+        this.name = [];
+      }
       if (this.header) {
         if (isAmountText(t)) {
           this.closeHeader(c);
@@ -144,7 +151,7 @@ class Reader {
       if (this.goal) continue;
       this.name.push(c);
     }
-    this.flushHeld();
+    if (!this.fragmented) this.flushHeld();
     // A qualitative target stated without an operator: "…健全性 优".
     const last = this.name[this.name.length - 1];
     if (last && this.name.length >= 2 && QUALITATIVE.test(last.text)) {
@@ -157,6 +164,8 @@ class Reader {
   }
 
   private headerUnitCell = false;
+  /** Where the current row's cells begin in `name`. */
+  private rowStart = 0;
 
   private reset(): void {
     this.held = [];
@@ -190,7 +199,8 @@ class Reader {
       this.project = null;
       return;
     }
-    this.startProject(this.complete(name), parseAmount(amountCell.text, this.table.unit ?? "万元"), amountCell.line);
+    const amount = parseAmount(amountCell.text, this.table.unit ?? "万元");
+    this.startProject(this.complete(name, amount), amount, amountCell.line);
   }
 
   private startProject(name: string, amount: Micro | null, line: number): void {
@@ -198,6 +208,7 @@ class Reader {
     if (existing && existing === this.project) return; // the same project continued on a new page
     this.project = { name, amount, line };
     this.projects.push(this.project);
+    this.name = [];
     this.level1 = this.level2 = null;
     this.seen = { l1: false, l2: false };
   }
@@ -213,11 +224,14 @@ class Reader {
     return name;
   }
 
-  /** A name cut short by a page or column break completes to the listed project. */
-  private complete(name: string): string {
-    if (this.options.knownProjects.includes(name)) return name;
-    const longer = this.options.knownProjects.filter((p) => p.startsWith(name));
-    return longer.length === 1 ? longer[0] : name;
+  /** A name cut short by a page or column break completes to the listed project of that amount. */
+  private complete(name: string, amount: Micro | null): string {
+    const known = this.options.knownProjects;
+    if (known.some((p) => p.name === name)) return name;
+    const longer = known.filter((p) => p.name.startsWith(name));
+    const same = longer.filter((p) => p.amount === amount);
+    if (same.length === 1) return same[0].name;
+    return longer.length === 1 ? longer[0].name : name;
   }
 
   private isLevelWord(t: string): boolean {
@@ -270,7 +284,7 @@ class Reader {
 
   private emit(tail: Cell[], at: Cell): void {
     // Cells before the operator on its own row: name first, then weight/unit.
-    const split = this.name.findIndex((c, k) => k > 0 && c.line === at.line && isAmountText(c.text));
+    const split = this.name.findIndex((c, k) => k > 0 && k >= this.rowStart && isAmountText(c.text));
     const nameCells = split < 0 ? this.name : this.name.slice(0, split);
     const pre = split < 0 ? [] : this.name.slice(split).map((c) => c.text);
     const rawName = nameCells.map((c) => c.text).join("");
