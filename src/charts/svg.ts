@@ -13,5 +13,13 @@ function svgDocument(): Document {
 
 export function renderPlot(options: Plot.PlotOptions): string {
   const node = Plot.plot({ ...options, document: svgDocument() });
-  return (node as Element).outerHTML;
+  return roundCoordinates((node as Element).outerHTML);
+}
+
+/**
+ * Rounds long decimals inside tags (coordinates such as x="255.45584465172095")
+ * to 2 places; text content is left alone. Keeps department pages small.
+ */
+export function roundCoordinates(svg: string): string {
+  return svg.replace(/<[^>]+>/g, (tag) => tag.replace(/-?\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2)))));
 }

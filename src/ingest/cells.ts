@@ -24,9 +24,11 @@ export function readRow(row: Row, unit: Unit | null): BudgetRow {
   const codes: string[] = [];
   const labels: string[] = [];
   const amounts: Amount[] = [];
-  for (const c of row.cells) {
+  const cells = row.cells.filter((c) => c.text.trim());
+  for (const [i, c] of cells.entries()) {
     const t = c.text.trim();
-    if (!t) continue;
+    // 序号: a small leading integer before the first text cell.
+    if (i === 0 && /^\d{1,3}$/.test(t) && cells[1] && /[\u4e00-\u9fff]/.test(cells[1].text) && !/^\d{3}$/.test(t)) continue;
     if (!labels.length && !amounts.length && CODE.test(t) && !/\./.test(t) && codeLike(t)) {
       codes.push(t);
       continue;

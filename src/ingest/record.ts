@@ -111,11 +111,13 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
     const rows = economic.filter((r) => codes.includes(r.code));
     return rows.length ? rows.reduce((s, r) => s + r.amount, 0n) : undefined;
   };
-  const currentHints: Partial<Record<ThreePublicItem, Micro>> = {};
+  const econHints: Partial<Record<ThreePublicItem, Micro>> = {};
   for (const [item, codes] of [["reception", ["30217"]], ["vehicleOperation", ["30231"]], ["vehiclePurchase", ["30913", "31013"]]] as const) {
     const v = econHint(codes);
-    if (v !== undefined) currentHints[item] = v;
+    if (v !== undefined) econHints[item] = v;
   }
+  // The narrative speaks of the general-budget 三公 table; its figures outrank the classification's.
+  const currentHints = { ...econHints };
   for (const item of ITEMS) {
     const f = statement?.current[item];
     if (f) currentHints[item] = f.value;
@@ -135,7 +137,7 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
     }
   }
   const fundTp = tableOf("governmentFundThreePublic");
-  const fundFigures = fundTp && !fundTp.emptyStatement ? threePublicFigures(fundTp, id.year ? { [id.year]: econHintsOnly(currentHints, statement?.current) } : {}, id.year) : [];
+  const fundFigures = fundTp && !fundTp.emptyStatement ? threePublicFigures(fundTp, id.year ? { [id.year]: econHints } : {}, id.year) : [];
   for (const item of ITEMS) {
     const v = fundFigures[0]?.values[item];
     if (v !== null && v !== undefined) observations.push({ key: `fund.threePublic.${item}`, value: v, line: fundFigures[0].lines[item], source: "governmentFundThreePublic", label: item });
@@ -278,15 +280,6 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
 function pick3(observations: Observation[], item: ThreePublicItem): Observation | undefined {
   const all = observations.filter((o) => o.key === `threePublic.${item}`);
   return all.find((o) => o.source === "threePublic") ?? all.find((o) => o.source === "narrative");
-}
-
-function econHintsOnly(
-  hints: Partial<Record<ThreePublicItem, Micro>>,
-  narrative: Partial<Record<ThreePublicItem, unknown>> | undefined,
-): Partial<Record<ThreePublicItem, Micro>> {
-  const out: Partial<Record<ThreePublicItem, Micro>> = {};
-  for (const [k, v] of Object.entries(hints) as [ThreePublicItem, Micro][]) if (!narrative?.[k]) out[k] = v;
-  return out;
 }
 
 function toIndicator(r: IndicatorRow): Indicator {

@@ -112,10 +112,12 @@ export function indicatorGroups(record: Department): IndicatorGroup[] {
     }
     group.indicators.push(item);
   }
+  for (const g of groups.values()) g.indicators = byLevel(g.indicators);
   const ordered = [...groups.values()].sort(
     (a, b) => (a.projectNumber ?? Number.MAX_SAFE_INTEGER) - (b.projectNumber ?? Number.MAX_SAFE_INTEGER),
   );
-  if (orphans.length) ordered.push({ anchor: "indicators-unassigned", projectName: null, projectNumber: null, indicators: orphans });
+  if (orphans.length)
+    ordered.push({ anchor: "indicators-unassigned", projectName: null, projectNumber: null, indicators: byLevel(orphans) });
   return ordered;
 }
 
@@ -152,4 +154,34 @@ export function levelBreaks(indicators: readonly Pick<Indicator, "level1" | "lev
     const level1 = !prev || prev.level1 !== ind.level1;
     return { level1, level2: level1 || prev.level2 !== ind.level2 };
   });
+}
+
+/** The usual order of 一级指标 in 绩效目标表. */
+const LEVEL1_ORDER = ["产出指标", "效益指标", "满意度指标", "成本指标"];
+
+/**
+ * Stable order by 一级指标 (canonical order, unknown ones after, by first
+ * appearance) then 二级指标 (by first appearance), so each level forms one
+ * block even when the source lists a project's indicators interleaved.
+ */
+export function byLevel<T extends { indicator: Pick<Indicator, "level1" | "level2"> }>(items: readonly T[]): T[] {
+  const firstSeen = new Map<string, number>();
+  items.forEach((item, i) => {
+    for (const key of [`1:${item.indicator.level1}`, `2:${item.indicator.level1}/${item.indicator.level2}`])
+      if (!firstSeen.has(key)) firstSeen.set(key, i);
+  });
+  const rank1 = (l: string | null) => {
+    const known = l == null ? -1 : LEVEL1_ORDER.indexOf(l);
+    return known >= 0 ? known : LEVEL1_ORDER.length + (firstSeen.get(`1:${l}`) ?? 0);
+  };
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort(
+      (a, b) =>
+        rank1(a.item.indicator.level1) - rank1(b.item.indicator.level1) ||
+        firstSeen.get(`2:${a.item.indicator.level1}/${a.item.indicator.level2}`)! -
+          firstSeen.get(`2:${b.item.indicator.level1}/${b.item.indicator.level2}`)! ||
+        a.i - b.i,
+    )
+    .map((x) => x.item);
 }

@@ -97,7 +97,13 @@ export function narrativeObservations(n: NarrativeText): Observation[] {
   see("totals.projectExpenditure", first(n, text, new RegExp(`项目支出${NUM}万元`)));
   see("totals.personnelExpenditure", first(n, text, new RegExp(`人员经费${NUM}万元`)));
   see("totals.publicExpenditure", first(n, text, new RegExp(`公用经费${NUM}万元`)));
-  see("operatingExpenses", first(n, text, new RegExp(`运行经费(?:财政拨款)?(?:预算)?(?:为)?${NUM}万元`)));
+  const operating = first(n, text, new RegExp(`运行经费(?:财政拨款)?(?:预算)?(?:为)?${NUM}万元`));
+  if (operating) see("operatingExpenses", operating);
+  else {
+    // "按规定未使用机关运行的相关科目": a stated nil, not a missing figure.
+    const nil = /未使用机关运行(?:经费)?的?相关科目|未安排机关运行经费|无机关运行经费/.exec(text);
+    if (nil) out.push({ key: "operatingExpenses", value: 0n, line: narrativeLine(n, nil.index), source: "narrative", label: nil[0] });
+  }
   const procurement = first(n, text, new RegExp(`政府采购预算(?:总额)?(?:为)?${NUM}万元`));
   if (procurement) see("procurementTotal", procurement);
   else {
