@@ -22,7 +22,7 @@ export type BarOptions = {
 };
 
 export const BAR_COLOR = "#2f6f9f";
-export const CHART_WIDTH = 440;
+export const CHART_WIDTH = 400; // narrow on purpose: scaled to a phone the text stays ≥12px
 
 const tickFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
 
@@ -53,7 +53,7 @@ export function layoutBars(rows: readonly BarDatum[], opts: { fontSize: number; 
     // A zero or missing bar has no colour to tell its series: name it in the text.
     const bare = row.amount == null || row.amount === 0;
     const text = formatAmount(row.amount);
-    bars.push({ ...row, y: y + barHeight / 2, text: row.series && bare ? `${row.series}：${text}` : text, fill: colorOf(row.series) });
+    bars.push({ ...row, y: y + barHeight / 2, text: opts.series && row.series && bare ? `${row.series}：${text}` : text, fill: colorOf(row.series) });
     y += barHeight;
   }
   return { labels, bars, bottom: y, barHeight };

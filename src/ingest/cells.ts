@@ -53,8 +53,13 @@ function codeLike(t: string): boolean {
   return /^\d{2,8}$/.test(t) && !/^0\d{3,}/.test(t);
 }
 
+// Several extractors read the same table: read its rows once.
+const cache = new WeakMap<Table, BudgetRow[]>();
+
 export function budgetRows(table: Table): BudgetRow[] {
-  return table.rows.map((r) => readRow(r, table.unit));
+  let rows = cache.get(table);
+  if (!rows) cache.set(table, (rows = table.rows.map((r) => readRow(r, table.unit))));
+  return rows;
 }
 
 /** 功能分类 code from "208 05 05", "2080505" or "208". */

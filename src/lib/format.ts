@@ -28,7 +28,8 @@ export function formatLevel(level: keyof typeof levelLabels | null): string {
 
 /** Region as 省 · 市 · 区, skipping the parts that are absent. */
 export function formatRegion(r: { province: string | null; city: string | null; district: string | null }): string {
-  const parts = [r.province, r.city, r.district].filter((p): p is string => !!p);
+  // Municipalities repeat themselves (重庆市 · 重庆市): show each place once.
+  const parts = [r.province, r.city, r.district].filter((p, i, all): p is string => !!p && all.indexOf(p) === i);
   return parts.length ? parts.join(" · ") : NOT_DISCLOSED;
 }
 
