@@ -15,6 +15,9 @@ export function listFiles(dir: string, base = dir): string[] {
     });
 }
 
+/** A department page's own HTML (site-wide CSS/JS excluded) stays under this. */
+export const DEPARTMENT_PAGE_BUDGET = 150 * 1024;
+
 export function checkDist(dist: string): Violation[] {
   const files = listFiles(dist);
   const violations: Violation[] = [];
@@ -26,6 +29,9 @@ export function checkDist(dist: string): Violation[] {
       violations.push(...checkHtml(f, text));
     } else if (f.endsWith(".css")) violations.push(...checkCss(f, readFileSync(path.join(dist, f), "utf8")));
   }
+  for (const [f, text] of html)
+    if (f.startsWith("departments/") && Buffer.byteLength(text) > DEPARTMENT_PAGE_BUDGET)
+      violations.push({ file: f, rule: "page-budget", detail: `${Buffer.byteLength(text)} bytes > ${DEPARTMENT_PAGE_BUDGET}` });
   if (files.some((f) => f.startsWith("_astro/") && f.endsWith(".js")))
     violations.push({ file: "_astro/", rule: "bundled-script", detail: "Astro emitted a bundled (module) script" });
 

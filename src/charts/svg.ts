@@ -7,7 +7,7 @@ import { JSDOM } from "jsdom";
 let sharedDocument: Document | undefined;
 
 function svgDocument(): Document {
-  sharedDocument ??= new JSDOM("<!doctype html><html><body></body></html>").window.document;
+  if (!sharedDocument) sharedDocument = new JSDOM("<!doctype html><html><body></body></html>").window.document;
   return sharedDocument;
 }
 

@@ -2,12 +2,16 @@
 import { departmentSchema } from "../lib/schema.ts";
 import { parseDocument } from "./document.ts";
 import { buildRecord, type Extraction } from "./record.ts";
+import { runChecks } from "../checks/index.ts";
 
 export function ingestText(file: string, text: string, sha256: string): Extraction {
   if (!text.trim()) throw new Error("empty file");
   const doc = parseDocument(file, text);
   if (!doc.tables.length) throw new Error(`no budget tables found (layout ${doc.layout})`);
   const extraction = buildRecord(doc, { file, sha256 });
+  const { checks, completeness } = runChecks(extraction.record, extraction.observations, doc, extraction.reference);
+  extraction.record.checks = checks;
+  extraction.record.completeness = completeness;
   const parsed = departmentSchema.safeParse(extraction.record);
   if (!parsed.success) throw new Error(`record fails the schema: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
   return { ...extraction, record: parsed.data };

@@ -23,6 +23,8 @@ export interface Extraction {
   /** Figures the ingest looked for and did not find. */
   missing: string[];
   warnings: string[];
+  /** The observation the record took for a quantity. */
+  reference: (key: string) => Observation | undefined;
 }
 
 export interface SourceInfo {
@@ -63,7 +65,8 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
   const fiscal = tableOf("fiscalSummary");
   if (fiscal) {
     for (const o of summaryObservations(fiscal, "fiscalSummary").observations) {
-      const key = o.key === "totals.generalBudgetAppropriation" || o.key === "totals.carryOver" ? o.key : `fiscal.${o.key.replace(/^totals\./, "")}`;
+      // 一般公共预算拨款收入 is the same money in both tables; everything else is 财政拨款 only.
+      const key = o.key === "totals.generalBudgetAppropriation" ? o.key : `fiscal.${o.key.replace(/^totals\./, "")}`;
       observations.push({ ...o, key });
     }
   }
@@ -85,17 +88,17 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
 
   const expenditure = tableOf("expenditureSummary");
   if (expenditure) {
-    observations.push(...expenditureTotals(expenditure, "expenditureSummary", hints));
-    for (const r of functionRows(expenditure).filter((r) => r.code.length === 3 && !r.unitCode)) {
+    observations.push(...expenditureTotals(expenditure, "expenditureSummary", hints, id.year));
+    for (const r of functionRows(expenditure, id.year).filter((r) => r.code.length === 3 && !r.unitCode)) {
       observations.push({ key: `functionalClasses.${r.code}`, value: r.amount, line: r.line, source: "expenditureSummary", label: r.name });
     }
   }
   const general = tableOf("generalBudget");
   if (general) {
-    for (const o of expenditureTotals(general, "generalBudget", {})) {
+    for (const o of expenditureTotals(general, "generalBudget", {}, id.year)) {
       observations.push({ ...o, key: o.key.replace(/^totals\.(basic|project)Expenditure$/, "general.$1") });
     }
-    for (const r of functionRows(general).filter((r) => r.code.length === 3)) {
+    for (const r of functionRows(general, id.year).filter((r) => r.code.length === 3)) {
       observations.push({ key: `general.functionalClasses.${r.code}`, value: r.amount, line: r.line, source: "generalBudget", label: r.name });
     }
   }
@@ -271,9 +274,10 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
       rows: t.rows.length,
     })),
     checks: [],
+    completeness: null,
     provenance: sortKeys(provenance),
   };
-  return { record, observations, missing: missingOf(record), warnings };
+  return { record, observations, missing: missingOf(record), warnings, reference: pick };
 }
 
 /** 三公 items: the table first; the narrative only when there is no table figure. */

@@ -174,3 +174,31 @@ export function narrativeLine(narrative: NarrativeText, offset: number): number 
   }
   return narrative.lines[lo] ?? 0;
 }
+
+/**
+ * PDF text breaks a long cell over lines: "208 05 05 103001" / "机关事业单位基本养老保险缴费" /
+ * "支出" / "80.13 80.13". In a table body, rows without amounts that are
+ * followed by a row of amounts alone are one row.
+ */
+export function mergeBrokenRows(table: Table): Table {
+  const isAmount = (t: string) => /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$/.test(t.trim());
+  const firstData = table.rows.findIndex((r) => r.cells.some((c) => isAmount(c.text)));
+  if (firstData < 0) return table;
+  const rows: Row[] = table.rows.slice(0, firstData);
+  let pending: Row[] = [];
+  for (const r of table.rows.slice(firstData)) {
+    const amounts = r.cells.filter((c) => isAmount(c.text)).length;
+    if (amounts === 0) {
+      pending.push(r);
+      continue;
+    }
+    if (amounts === r.cells.length && pending.length) {
+      rows.push({ cells: [...pending.flatMap((p) => p.cells), ...r.cells], line: pending[0].line });
+    } else {
+      rows.push(...pending, r);
+    }
+    pending = [];
+  }
+  rows.push(...pending);
+  return { ...table, rows };
+}

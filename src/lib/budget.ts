@@ -132,7 +132,8 @@ export type EconomicRow = { code: string; name: string; amount: number | null; l
 export function economicRows(record: Department): { level: "类" | "款"; rows: EconomicRow[] } {
   const top = record.economicClasses.filter((c) => c.code.length === 3);
   const level = top.length ? "类" : "款";
-  const chosen = top.length ? top : record.economicClasses.filter((c) => c.code.length !== 3);
+  // 款 codes are 5 digits; 7-digit sub-items would double-count their 款.
+  const chosen = top.length ? top : record.economicClasses.filter((c) => c.code.length === 5);
   const merged = new Map<string, { code: string; name: string; amounts: (number | null)[]; line: number }>();
   for (const c of chosen) {
     const m = merged.get(c.code);

@@ -2,6 +2,7 @@
 // definitions the disclosures themselves give (record.glossary), so a reader
 // sees each term once, with every department that defines it and a link to
 // the defining line.
+import { createHash } from "node:crypto";
 import { pinyin } from "pinyin-pro";
 import type { Root as MdRoot, RootContent as MdNode } from "mdast";
 import type { Department } from "./schema";
@@ -51,17 +52,27 @@ export function termKey(term: string): string {
     .replace(/\)/g, "）");
 }
 
-/** A stable ASCII anchor for a term, from its pinyin. */
+/**
+ * A stable ASCII anchor for a term, from its pinyin. Long terms (budget
+ * subject names run to 30+ characters) are cut and given a short hash of the
+ * full term, so the anchor does not depend on which other terms exist.
+ */
 export function termSlug(term: string): string {
-  const syllables = pinyin(termKey(term), { toneType: "none", type: "array", nonZh: "consecutive" });
+  const key = termKey(term);
+  const syllables = pinyin(key, { toneType: "none", type: "array", nonZh: "consecutive" });
   const slug = syllables
     .join("-")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return `term-${slug || "x"}`;
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= 48) return `term-${slug || "x"}`;
+  const hash = createHash("sha256").update(key).digest("hex").slice(0, 6);
+  return `term-${slug.slice(0, 40).replace(/-+$/, "")}-${hash}`;
+}
+
+/** Budget-subject terms (功能分类科目 such as “…（类）…（款）…（项）”) as opposed to general terms. */
+export function isSubjectTerm(term: string): boolean {
+  return /（[类款项]）|\([类款项]\)/.test(term);
 }
 
 const collator = new Intl.Collator("zh-CN");

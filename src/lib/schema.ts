@@ -92,6 +92,19 @@ export const checkSchema = z.object({
   lines: z.array(z.number().int()),
 });
 
+export const completenessSchema = z.object({
+  score: z.number().int(),
+  max: z.number().int(),
+  items: z.array(
+    z.object({
+      id: z.string(), // see RUBRIC in src/checks/completeness.ts
+      passed: z.boolean(),
+      detail: z.string(),
+      line: z.number().int().nullable(),
+    }),
+  ),
+});
+
 export const headcountSchema = z.object({
   value: z.number(),
   basis: z.string(),
@@ -123,6 +136,7 @@ export const departmentSchema = z.object({
   glossary: z.array(glossaryEntrySchema),
   tables: z.array(tableSchema),
   checks: z.array(checkSchema),
+  completeness: completenessSchema.nullable(),
   provenance: z.record(z.string(), z.number().int()),
 });
 
@@ -134,4 +148,5 @@ export type Indicator = z.infer<typeof indicatorSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type TableInfo = z.infer<typeof tableSchema>;
 export type Check = z.infer<typeof checkSchema>;
+export type Completeness = z.infer<typeof completenessSchema>;
 export type Headcount = z.infer<typeof headcountSchema>;

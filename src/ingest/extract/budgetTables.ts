@@ -6,6 +6,22 @@ import type { Table } from "../model.ts";
 import { place, type Identity } from "../place.ts";
 import type { Observation, Source } from "./observation.ts";
 
+/**
+ * Leading columns that hold an earlier year's budget ("2025年预算数" before
+ * "2026年预算数"): their amounts come first in each row and are skipped.
+ */
+export function priorYearColumns(table: Table, year: number | null): number {
+  if (year === null) return 0;
+  for (const r of table.rows) {
+    if (r.cells.some((c) => /\d\.\d/.test(c.text))) break;
+    const years = r.cells.map((c) => /^(20\d\d)年(?:预算数|预算)$/.exec(c.text.replace(/\s+/g, ""))?.[1]).filter(Boolean).map(Number);
+    if (years.includes(year)) return years.filter((y) => y < year).length;
+  }
+  return 0;
+}
+
+const current = (row: BudgetRow, skip: number): BudgetRow => (skip ? { ...row, amounts: row.amounts.slice(skip) } : row);
+
 /** The first 合计 row, or the first row of amounts when the label vanished. */
 export function totalRow(rows: readonly BudgetRow[]): BudgetRow | undefined {
   return rows.find((r) => isTotalLabel(r.label) && r.amounts.length) ?? rows.find((r) => !r.label && !r.codes.length && r.amounts.length);
@@ -42,10 +58,11 @@ export interface ClassRow {
   unitCode: string | null;
 }
 
-/** Rows carrying a 功能分类 code, with their first (合计) amount. */
-export function functionRows(table: Table): ClassRow[] {
+/** Rows carrying a 功能分类 code, with their first (合计) amount of the budget year. */
+export function functionRows(table: Table, year: number | null = null): ClassRow[] {
+  const skip = priorYearColumns(table, year);
   return budgetRows(table)
-    .map((r) => ({ r, code: functionCode(r.codes) }))
+    .map((r) => ({ r: current(r, skip), code: functionCode(r.codes) }))
     .filter(({ r, code }) => code && r.amounts.length && r.label)
     .map(({ r, code }) => ({ code: code!, name: r.label, amount: r.amounts[0].value, line: r.amounts[0].line, unitCode: unitCode(r.codes) }));
 }
@@ -68,10 +85,14 @@ export function economicRows(table: Table): ClassRow[] {
 }
 
 /** Observations of a 支出 table's 合计 row: total, basic and project. */
-export function expenditureTotals(table: Table, source: Source, hints: Record<string, Micro>): Observation[] {
-  const row = totalRow(budgetRows(table));
-  if (!row) return [];
-  const { values, lines } = splitTotal(row, ["basic", "project"], hints);
+export function expenditureTotals(table: Table, source: Source, hints: Record<string, Micro>, year: number | null = null): Observation[] {
+  const found = totalRow(budgetRows(table));
+  if (!found) return [];
+  const row = current(found, priorYearColumns(table, year));
+  // Only a table whose header names 基本支出 and 项目支出 splits its total so.
+  const header = table.rows.slice(0, table.rows.indexOf(found.row)).map((r) => r.cells.map((c) => c.text).join("")).join("");
+  const split = /基本支出/.test(header) && /项目支出/.test(header);
+  const { values, lines } = split ? splitTotal(row, ["basic", "project"], hints) : { values: { total: row.amounts[0]?.value ?? null, basic: null, project: null }, lines: { total: row.amounts[0]?.line ?? row.line, basic: row.line, project: row.line } };
   const keys: Record<string, string> = {
     total: source === "generalBudget" ? "general.total" : "totals.expenditureTotal",
     basic: "totals.basicExpenditure",

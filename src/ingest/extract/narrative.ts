@@ -92,6 +92,9 @@ export function narrativeObservations(n: NarrativeText): Observation[] {
     if (f) out.push({ key, value: f.value, line: f.line, source: "narrative", label: f.label });
   };
   see("totals.revenueTotal", first(n, text, new RegExp(`收入预算:?(?:20\\d\\d年)?(?:年初预算数)?${NUM}万元`)));
+  // "收支预算总数" states both sides at once; "财政拨款收支预算总数" is the 财政拨款 part.
+  see("totals.revenueTotal", first(n, text, new RegExp(`(?<!财政拨款)收支预算总数(?:为)?${NUM}万元`)));
+  see("fiscal.summary.currentExpenditure", first(n, text, new RegExp(`财政拨款收支预算总数(?:为)?${NUM}万元`)));
   see("totals.expenditureTotal", first(n, text, new RegExp(`支出预算:?(?:20\\d\\d年)?(?:年初预算数)?${NUM}万元`)));
   see("totals.basicExpenditure", first(n, text, new RegExp(`基本支出${NUM}万元`)));
   see("totals.projectExpenditure", first(n, text, new RegExp(`项目支出${NUM}万元`)));
