@@ -6,7 +6,7 @@ import type { Department, Indicator, ThreePublic } from "../lib/schema.ts";
 import { functionRows, economicRows, expenditureTotals, basicTotals, totalRow } from "./extract/budgetTables.ts";
 import { glossaryOf } from "./extract/glossary.ts";
 import { identify } from "./extract/identity.ts";
-import { readPerformance, type IndicatorRow } from "./extract/indicators.ts";
+import { readPerformance } from "./extract/indicators.ts";
 import { narrativeObservations, threePublicStatement, type ThreePublicItem } from "./extract/narrative.ts";
 import type { Observation, Source } from "./extract/observation.ts";
 import { projectRows } from "./extract/projects.ts";
@@ -228,8 +228,8 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
     return { name: p.name, amount: toNumber(p.amount), unitCode: p.unitCode, functionCode: p.functionCode, line: p.line };
   });
 
-  const indicators = projectPerf.flatMap((p) => p.indicators).map(toIndicator);
-  const departmentIndicators = deptPerf.flatMap((p) => p.indicators).map(toIndicator);
+  const indicators = projectPerf.flatMap((p) => p.indicators);
+  const departmentIndicators = deptPerf.flatMap((p) => p.indicators);
   const headcount = headcountOf([...departmentIndicators, ...indicators]);
   if (headcount) provenance["headcount.value"] = headcount.line;
 
@@ -284,10 +284,6 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
 function pick3(observations: Observation[], item: ThreePublicItem): Observation | undefined {
   const all = observations.filter((o) => o.key === `threePublic.${item}`);
   return all.find((o) => o.source === "threePublic") ?? all.find((o) => o.source === "narrative");
-}
-
-function toIndicator(r: IndicatorRow): Indicator {
-  return { ...r };
 }
 
 const HEADCOUNT = /(在职|在编|编制|实有)(人员|人数|职工)?(数量|人数|数)?$/;

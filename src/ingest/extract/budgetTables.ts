@@ -92,7 +92,8 @@ export function expenditureTotals(table: Table, source: Source, hints: Record<st
   // Only a table whose header names 基本支出 and 项目支出 splits its total so.
   const header = table.rows.slice(0, table.rows.indexOf(found.row)).map((r) => r.cells.map((c) => c.text).join("")).join("");
   const split = /基本支出/.test(header) && /项目支出/.test(header);
-  const { values, lines } = split ? splitTotal(row, ["basic", "project"], hints) : { values: { total: row.amounts[0]?.value ?? null, basic: null, project: null }, lines: { total: row.amounts[0]?.line ?? row.line, basic: row.line, project: row.line } };
+  const whole = { values: { total: row.amounts[0]?.value ?? null }, lines: { total: row.amounts[0]?.line ?? row.line } };
+  const { values, lines }: { values: Record<string, Micro | null>; lines: Record<string, number> } = split ? splitTotal(row, ["basic", "project"], hints) : whole;
   const keys: Record<string, string> = {
     total: source === "generalBudget" ? "general.total" : "totals.expenditureTotal",
     basic: "totals.basicExpenditure",
@@ -100,10 +101,11 @@ export function expenditureTotals(table: Table, source: Source, hints: Record<st
   };
   const out: Observation[] = [];
   for (const col of ["total", "basic", "project"]) {
-    const v = values[col];
+    const v = values[col] ?? null;
     if (v !== null && v !== undefined) out.push({ key: keys[col], value: v, line: lines[col], source, label: row.label || "合计" });
   }
   // Blank parts reconciled by the total are stated zeros.
+  if (!split) return out;
   if (values.total !== null && values.basic === null && values.project !== null && values.total === values.project) {
     out.push({ key: keys.basic, value: 0n, line: row.line, source, label: "合计", derived: true });
   }

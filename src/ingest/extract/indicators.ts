@@ -7,20 +7,10 @@
 // ends where its values begin (an operator such as ≥, or 定性).
 import { isAmountText, parseAmount, type Micro } from "../decimal.ts";
 import type { Cell, Layout, Table } from "../model.ts";
+import type { Indicator } from "../../lib/schema.ts";
 
-export interface IndicatorRow {
-  project: string | null;
-  level1: string | null;
-  level2: string | null;
-  name: string;
-  operator: string | null;
-  target: string | null;
-  unit: string | null;
-  weight: number | null;
-  direction: string | null;
-  core: boolean | null;
-  line: number;
-}
+/** An indicator as the record publishes it. */
+export type IndicatorRow = Indicator;
 
 export interface PerformanceProject {
   name: string;
@@ -304,14 +294,7 @@ class Reader {
   }
 }
 
-interface Values {
-  operator: string | null;
-  target: string | null;
-  unit: string | null;
-  weight: number | null;
-  direction: string | null;
-  core: boolean | null;
-}
+type Values = Pick<Indicator, "operator" | "target" | "unit" | "weight" | "direction" | "core">;
 
 /** Operator, target, unit, weight, direction and core flag, whatever their order. */
 export function parseValues(pre: readonly string[], tail: readonly string[]): Values {
