@@ -146,15 +146,23 @@ export function economicRows(record: Department): { level: "类" | "款"; rows: 
 }
 
 /**
- * For each indicator, whether its 一级/二级指标 differ from the row above.
- * Tables print a level only where it changes, as the source tables do.
+ * Row spans for 一级/二级指标 cells: a level is printed once per run of equal
+ * values (rowspan = run length) and omitted (0) on the rows it spans, as the
+ * source tables merge those cells. A 二级 run never crosses a 一级 boundary.
  */
-export function levelBreaks(indicators: readonly Pick<Indicator, "level1" | "level2">[]): { level1: boolean; level2: boolean }[] {
-  return indicators.map((ind, i) => {
+export function levelSpans(indicators: readonly Pick<Indicator, "level1" | "level2">[]): { level1: number; level2: number }[] {
+  const spans = indicators.map(() => ({ level1: 0, level2: 0 }));
+  let start1 = 0;
+  let start2 = 0;
+  indicators.forEach((ind, i) => {
     const prev = indicators[i - 1];
-    const level1 = !prev || prev.level1 !== ind.level1;
-    return { level1, level2: level1 || prev.level2 !== ind.level2 };
+    const new1 = !prev || prev.level1 !== ind.level1;
+    if (new1) start1 = i;
+    if (new1 || prev.level2 !== ind.level2) start2 = i;
+    spans[start1].level1 = i - start1 + 1;
+    spans[start2].level2 = i - start2 + 1;
   });
+  return spans;
 }
 
 /** The usual order of 一级指标 in 绩效目标表. */
