@@ -52,6 +52,13 @@ function pipeRows(lines: readonly Line[]): Row[] {
       rows.push(row([{ text: t, line: l.n }]));
       continue;
     }
+    // A markdown table row, "| a | b |", is a whole row on one line.
+    if (/^\|.*\|$/.test(t) && t.length > 2) {
+      flush();
+      if (/^\|[\s:|-]+\|$/.test(t)) continue; // "|---|---|" separator
+      rows.push(row(t.slice(1, -1).split("|").map((text) => ({ text: text.trim(), line: l.n }))));
+      continue;
+    }
     current ??= [];
     for (const part of t.split("|")) {
       const text = part.trim();

@@ -81,3 +81,17 @@ describe("document model", () => {
     expect(doc.tables[0].rows.map((r) => rowText(r))).toEqual(["金额单位：万元", "一级指标二级指标三级指标指标值", "产出指标", "数量指标", "出差次数≥20次", "驻村人数=2人"]);
   });
 });
+
+describe("a layout the seeds do not use", () => {
+  it("reads a markdown pipe table, one row per line, blank cells kept", () => {
+    const text = ["表1", "部门收支总表", "单位：万元", "| 项目 | 预算数 | 项目 | 预算数 |", "|---|---|---|---|", "| 一般公共预算拨款收入 | 100.00 | 教育支出 | 100.00 |", "| 收入总计 | 100.00 | 支出总计 | 100.00 |"].join("\n");
+    const doc = parseDocument("f", text);
+    expect(doc.layout).toBe("pipe-fragments");
+    expect(doc.tables[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["单位：万元"],
+      ["项目", "预算数", "项目", "预算数"],
+      ["一般公共预算拨款收入", "100.00", "教育支出", "100.00"],
+      ["收入总计", "100.00", "支出总计", "100.00"],
+    ]);
+  });
+});
