@@ -112,8 +112,9 @@ export function changeSentences(doc: Document): { line: number; explained: boole
   let start = 0;
   for (const m of text.matchAll(/[。；;!！]/g)) {
     const sentence = text.slice(start, m.index! + 1);
-    if (/(增加|减少|增长|下降)\s*[\d.]+\s*(万元|%)/.test(sentence) && !/\(或增加\)\s*0|无增减/.test(sentence)) {
-      out.push({ line: narrativeLine(doc.narrative, start), explained: /原因|由于|因为|主要是|主要用于|系/.test(sentence) });
+    const change = /(增加|减少|增长|下降)\s*[\d.]+\s*(万元|%)/.exec(sentence);
+    if (change && !/\(或增加\)\s*0|无增减/.test(sentence)) {
+      out.push({ line: narrativeLine(doc.narrative, start + change.index), explained: /原因|由于|因为|主要是|主要用于|系/.test(sentence) });
     }
     start = m.index! + 1;
   }
