@@ -241,6 +241,8 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
   const department = id.department ?? source.file.replace(/^.*\//, "").replace(/\.[^.]+$/, "");
   if (!id.department) warnings.push("未识别出部门名称");
   provenance.department = id.departmentLine;
+  if (id.year !== null) provenance.year = id.yearLine;
+  id.units.forEach((u, i) => (provenance[`units.${i}`] = u.line));
 
   const record: Department = {
     slug: slugOf(department, id.year),

@@ -8,6 +8,7 @@ export interface Identity extends Region {
   department: string | null;
   departmentLine: number;
   year: number | null;
+  yearLine: number;
   units: { code: string | null; name: string; line: number }[];
 }
 
@@ -46,20 +47,26 @@ export function identify(doc: Document): Identity {
     department,
     departmentLine: ranked[0]?.[1].line ?? 0,
     ...(department ? regionOf(department) : { province: null, city: null, district: null, level: null }),
-    year: yearOf(doc),
+    ...yearOf(doc),
     units: unitsOf(doc),
   };
 }
 
-/** The budget year: the year the tables and titles name most often. */
-function yearOf(doc: Document): number | null {
-  const counts = new Map<number, number>();
-  const text = doc.rows.map((r) => compact(rowText(r))).join("\n");
-  for (const m of text.matchAll(/(20\d\d)年(?:度)?(?:部门预算|预算数|基本支出|项目支出|区级预算|年初预算|部门整体|一般公共|“三公”|"三公"|收入预算|支出预算|收支预算|\)|）)/g)) {
-    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+const YEAR = /(20\d\d)年(?:度)?(?:部门预算|预算数|基本支出|项目支出|区级预算|年初预算|部门整体|一般公共|“三公”|"三公"|收入预算|支出预算|收支预算|\)|）)/g;
+
+/** The budget year: the year the tables and titles name most often, and where it is first named. */
+function yearOf(doc: Document): { year: number | null; yearLine: number } {
+  const counts = new Map<number, { count: number; line: number }>();
+  for (const r of doc.rows) {
+    for (const m of compact(rowText(r)).matchAll(YEAR)) {
+      const y = Number(m[1]);
+      const c = counts.get(y) ?? { count: 0, line: r.line };
+      c.count++;
+      counts.set(y, c);
+    }
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-  return ranked[0]?.[0] ?? null;
+  const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || b[0] - a[0]);
+  return { year: ranked[0]?.[0] ?? null, yearLine: ranked[0]?.[1].line ?? 0 };
 }
 
 const UNIT_REF = /(?:^|[：:\s])(\d{3,8})[-—–]([\u4e00-\u9fff][^\s]*)/;
