@@ -3,7 +3,7 @@
 // never truncated, and the chart stays legible when scaled down on a phone.
 // Undisclosed values are labelled 未披露 instead of drawn as zero bars.
 import * as Plot from "@observablehq/plot";
-import { textWidthEm } from "./cjk";
+import { textWidthEm, truncateLabel } from "./cjk";
 import { renderPlot } from "./svg";
 import { formatAmount, NOT_DISCLOSED } from "../lib/format";
 
@@ -19,6 +19,12 @@ export type BarOptions = {
   width?: number;
   fontSize?: number;
   series?: { domain: string[]; range: string[] };
+  /** Value text (default: 万元 with two decimals, null → 未披露). */
+  format?: (value: number | null) => string;
+  /** x-axis label and tooltip unit (default 万元). */
+  unit?: string;
+  /** Fixed x maximum, e.g. 100 for percentages (default: the largest value). */
+  max?: number;
 };
 
 export const BAR_COLOR = "#2f6f9f";
@@ -29,8 +35,12 @@ const tickFormat = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2 });
 type Placed = BarDatum & { y: number; text: string; fill: string };
 
 /** Pixel layout: label line, then one bar per series, then a gap. Pure. */
-export function layoutBars(rows: readonly BarDatum[], opts: { fontSize: number; top: number; series?: BarOptions["series"] }) {
+export function layoutBars(
+  rows: readonly BarDatum[],
+  opts: { fontSize: number; top: number; series?: BarOptions["series"]; format?: BarOptions["format"] },
+) {
   const f = opts.fontSize;
+  const format = opts.format ?? formatAmount;
   const labelHeight = Math.round(f * 1.45);
   const barHeight = Math.round(f * 1.25);
   const barGap = 3;
@@ -52,7 +62,7 @@ export function layoutBars(rows: readonly BarDatum[], opts: { fontSize: number; 
     } else y += barGap;
     // A zero or missing bar has no colour to tell its series: name it in the text.
     const bare = row.amount == null || row.amount === 0;
-    const text = formatAmount(row.amount);
+    const text = format(row.amount);
     bars.push({ ...row, y: y + barHeight / 2, text: opts.series && row.series && bare ? `${row.series}：${text}` : text, fill: colorOf(row.series) });
     y += barHeight;
   }
@@ -64,13 +74,17 @@ export function horizontalBarsSvg(rows: readonly BarDatum[], opts: BarOptions): 
   const width = opts.width ?? CHART_WIDTH;
   const marginTop = 6;
   const marginBottom = 34;
-  const { labels, bars, bottom, barHeight } = layoutBars(rows, { fontSize, top: marginTop, series: opts.series });
+  const unit = opts.unit ?? "万元";
+  const laid = layoutBars(rows, { fontSize, top: marginTop, series: opts.series, format: opts.format });
+  const { bars, bottom, barHeight } = laid;
+  // A label wider than the chart is shortened; the full text is in the data table.
+  const labels = laid.labels.map((l) => ({ ...l, label: fitLabel(l.label, width, fontSize) }));
   const disclosed = bars.filter((b) => b.amount != null);
   const missing = bars.filter((b) => b.amount == null);
-  const max = Math.max(0, ...disclosed.map((d) => d.amount as number));
+  const max = opts.max ?? Math.max(0, ...disclosed.map((d) => d.amount as number));
   const valueEm = Math.max(textWidthEm(NOT_DISCLOSED), ...bars.map((b) => textWidthEm(b.text)));
   // Series names are announced in the bar's tooltip/title so colour is not the only cue.
-  const title = (d: Placed) => `${d.label}${d.series ? `（${d.series}）` : ""}：${d.text}${d.amount != null ? " 万元" : ""}`;
+  const title = (d: Placed) => `${d.label}${d.series ? `（${d.series}）` : ""}：${d.text}${d.amount != null ? ` ${unit}` : ""}`;
 
   return renderPlot({
     ariaLabel: opts.ariaLabel,
@@ -83,7 +97,7 @@ export function horizontalBarsSvg(rows: readonly BarDatum[], opts: BarOptions): 
     style: { fontSize: `${fontSize}px`, fontFamily: "inherit", background: "transparent", overflow: "visible" },
     x: {
       domain: [0, max > 0 ? max : 1],
-      label: "万元",
+      label: unit,
       labelAnchor: "right",
       labelArrow: "none",
       labelOffset: 30,
@@ -107,6 +121,11 @@ export function horizontalBarsSvg(rows: readonly BarDatum[], opts: BarOptions): 
       Plot.text(missing, { x: 0, y: "y", text: "text", textAnchor: "start", dx: 4, fill: "#8a5a00", fontStyle: "italic", title }),
     ],
   });
+}
+
+/** The label, shortened with an ellipsis when it would not fit on one line of the chart. */
+export function fitLabel(label: string, width: number, fontSize: number): string {
+  return truncateLabel(label, Math.floor((width - 8) / (fontSize * 1.02)));
 }
 
 /** Category labels that are unique: the name, or name（code） where names repeat. */

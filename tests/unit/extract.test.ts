@@ -119,3 +119,41 @@ describe("project list", () => {
     ]);
   });
 });
+
+describe("the same extractors on the other layouts", () => {
+  it("pipe fragments: a 部门收支总表 whose blank cells vanished", () => {
+    const text = ["附件6", "|", "某局部门收支总表 | |||", "|", "单位:万元 | |||", "|", "项目 |", "预算数 |", "支出科目 |", "预算数 |",
+      "|", "一般公共预算拨款收入 |", "1207.84 |", "一、一般公共服务支出 |", "|", "事业单位经营收入 |", "八、社会保障和就业支出 |", "52.84 |",
+      "|", "收入总计 |", "1207.84 |", "支出总计 |", "1207.84 |"].join("\n");
+    const doc = parseDocument("x", text);
+    expect(doc.layout).toBe("pipe-fragments");
+    const { observations } = summaryObservations(doc.tables[0], "incomeExpenditureSummary");
+    expect(observations.map((o) => [o.key, n(o.value), o.line])).toEqual([
+      ["totals.generalBudgetAppropriation", 1207.84, 13],
+      ["functionalClasses.208", 52.84, 18],
+      ["totals.revenueTotal", 1207.84, 21],
+      ["totals.expenditureTotal", 1207.84, 23],
+    ]);
+  });
+
+  it("pipe fragments: a 绩效目标申报表 with glued values and inherited levels", () => {
+    const text = ["2026年区级预算绩效目标申报表", "|", "项目名称 |", "推进数字重庆建设项目 |", "|", "资金总额(万元) |", "58.16 |",
+      "|", "绩 |", "一级指标 |", "二级指标 |", "三级指标 |", "指标值 |",
+      "|", "产出指标 |", "成本指标 |", "指标1:技术支撑团队运转经费 |", "≤4.8万元 |", "|", "指标2:建设AI+应用 |", "≤30万元 |",
+      "|", "数量指标 |", "指标1:建设AI+应用场景 |", "≥1个 |"].join("\n");
+    const doc = parseDocument("x", text);
+    const perf = readPerformance(doc.tables[0], { layout: doc.layout, unitNames: [], knownProjects: [], departmentLevel: false });
+    expect(perf.projects).toEqual([{ name: "推进数字重庆建设项目", amount: 58160000n, line: 4 }]);
+    expect(perf.indicators.map((i) => [i.level1, i.level2, i.name, i.operator, i.target, i.unit])).toEqual([
+      ["产出指标", "成本指标", "技术支撑团队运转经费", "≤", "4.8", "万元"],
+      ["产出指标", "成本指标", "建设AI+应用", "≤", "30", "万元"],
+      ["产出指标", "数量指标", "建设AI+应用场景", "≥", "1", "个"],
+    ]);
+  });
+
+  it("tab-separated: a 三公 table whose blank cells are kept", () => {
+    const doc = parseDocument("x", ["表九", "一般公共预算“三公”经费支出预算表", "金额单位：万元", "单位编码\t单位名称（科目）\t合计\t因公出国（境）费用\t小计\t公务用车购置费\t公务用车运行费\t公务接待费", "\t合 计\t35.00\t\t23.00\t\t23.00\t12.00"].join("\n"));
+    const [fig] = threePublicFigures(doc.tables[0], {}, 2023);
+    expect(Object.fromEntries(Object.entries(fig.values).map(([k, v]) => [k, n(v)]))).toEqual({ total: 35, overseas: 0, vehicleTotal: 23, vehiclePurchase: 0, vehicleOperation: 23, reception: 12 });
+  });
+});

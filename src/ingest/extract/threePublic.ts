@@ -1,10 +1,10 @@
 // The 三公 table: 合计 = 因公出国 + 公务用车购置及运行费 + 公务接待费, and
 // 公务用车购置及运行费 = 购置 + 运行. Amounts are placed by these identities and
 // by the figures the narrative and the economic classification state.
-import { budgetRows } from "../cells.ts";
-import type { Micro } from "../decimal.ts";
+import { budgetRows, type BudgetRow } from "../cells.ts";
+import { parseAmount, type Micro, type Unit } from "../decimal.ts";
 import type { Row, Table } from "../model.ts";
-import { place, type Identity } from "../place.ts";
+import { place, type Identity, type Placement } from "../place.ts";
 import type { ThreePublicItem } from "./narrative.ts";
 
 export const ITEMS: ThreePublicItem[] = ["total", "overseas", "vehicleTotal", "vehiclePurchase", "vehicleOperation", "reception"];
@@ -51,7 +51,7 @@ export function threePublicFigures(
     }
   });
   const amounts = total.amounts.slice(0, columns.length);
-  const placed = place(amounts.map((a) => a.value), columns, identities, hints);
+  const placed = byPosition(total, columns, table.unit) ?? place(amounts.map((a) => a.value), columns, identities, hints);
   if (!placed) return [];
   return groups.map((g) => {
     const values = {} as Record<ThreePublicItem, Micro | null>;
@@ -71,6 +71,28 @@ export function threePublicFigures(
       violated: placed.violated.some((id) => id.total.startsWith(`${g}.`)),
     };
   });
+}
+
+/**
+ * Layouts that keep blank cells (tab-separated, markdown) state each column's
+ * cell: when the row has exactly one cell per column, position is read, not guessed.
+ */
+function byPosition(row: BudgetRow, columns: string[], unit: Unit | null): Placement | null {
+  const cells = row.row.cells.map((c) => c.text.trim());
+  const label = row.label.replace(/\s+/g, "");
+  const labelAt = label ? cells.findIndex((t) => t && t.replace(/\s+/g, "") === label) : -1;
+  const after = row.row.cells.slice(labelAt + 1);
+  const trimmed = after.slice(0, after.map((c) => c.text.trim() !== "").lastIndexOf(true) + 1);
+  if (trimmed.length !== columns.length || !trimmed.some((c) => !c.text.trim())) return null;
+  const values: Placement["values"] = {};
+  const from: Placement["from"] = {};
+  let k = 0;
+  for (const [i, col] of columns.entries()) {
+    const text = trimmed[i].text.trim();
+    values[col] = text ? parseAmount(text, unit ?? "万元") : null;
+    if (text) from[col] = k++;
+  }
+  return { values, from, ambiguous: [], violated: [] };
 }
 
 /**
