@@ -26,7 +26,7 @@ function identity(id: string, what: string, total: Term, parts: Term[], partsLab
   };
 }
 
-const get = (obs: readonly Observation[], key: string, source: Source) => obs.find((o) => o.key === key && o.source === source && !o.derived);
+const get = (obs: readonly Observation[], key: string, source: Source) => obs.find((o) => o.key === key && o.source === source && o.state !== "blank");
 
 export function tableIdentities(obs: readonly Observation[]): Check[] {
   const out: (Check | null)[] = [];

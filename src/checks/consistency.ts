@@ -43,7 +43,7 @@ export function crossTableChecks(observations: readonly Observation[], reference
     if (!ref) continue;
     const seen = new Set<string>();
     for (const o of observations) {
-      if (o.key !== key || o === ref || o.value === ref.value || o.derived) continue;
+      if (o.key !== key || o === ref || o.value === ref.value || o.state === "blank") continue;
       const sig = `${o.source}:${o.value}`;
       if (seen.has(sig)) continue;
       seen.add(sig);

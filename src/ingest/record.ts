@@ -8,7 +8,7 @@ import { glossaryOf } from "./extract/glossary.ts";
 import { identify } from "./extract/identity.ts";
 import { readPerformance } from "./extract/indicators.ts";
 import { narrativeObservations, threePublicStatement, type ThreePublicItem } from "./extract/narrative.ts";
-import type { Observation, Source } from "./extract/observation.ts";
+import type { Observation, Source, ValueState } from "./extract/observation.ts";
 import { projectRows } from "./extract/projects.ts";
 import { summaryObservations } from "./extract/summaries.ts";
 import { ITEMS, threePublicFigures, type ThreePublicFigures } from "./extract/threePublic.ts";
@@ -136,7 +136,7 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
     for (const w of f.ambiguous) warnings.push(`三公表 ${f.year ?? ""} ${w}: 空格被压缩，无法由表内算术唯一确定`);
     for (const item of ITEMS) {
       const v = f.values[item];
-      if (v !== null && f === tpCurrent) observations.push({ key: `threePublic.${item}`, value: v, line: f.lines[item], source: "threePublic", label: item });
+      if (v !== null && f === tpCurrent) observations.push({ key: `threePublic.${item}`, value: v, line: f.lines[item], source: "threePublic", label: item, state: f.blank.includes(item) ? "blank" : undefined });
     }
   }
   const fundTp = tableOf("governmentFundThreePublic");
@@ -168,9 +168,11 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
     return order.map((s) => candidates.find((o) => o.source === s)).find(Boolean) ?? candidates[0];
   };
   const provenance: Record<string, number> = {};
+  const states: Record<string, ValueState> = {};
   const value = (path: string, o: Observation | undefined): number | null => {
     if (!o) return null;
     provenance[path] = o.line;
+    states[path] = o.state ?? (o.value === 0n ? "statedZero" : "stated");
     return toNumber(o.value);
   };
 
@@ -191,6 +193,7 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
     if (current && total && current.value === total.value) {
       totals.carryOver = 0;
       provenance["totals.carryOver"] = carryOverLine;
+      states["totals.carryOver"] = "blank";
     }
   }
 
@@ -220,6 +223,7 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
       const v = tpPrior.values[item];
       threePublicPriorYear[item] = v === null ? null : toNumber(v);
       if (v !== null) provenance[`threePublicPriorYear.${item}`] = tpPrior.lines[item];
+      if (v !== null) states[`threePublicPriorYear.${item}`] = tpPrior.blank.includes(item) ? "blank" : v === 0n ? "statedZero" : "stated";
     }
   }
 
@@ -278,6 +282,7 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
     checks: [],
     completeness: null,
     provenance: sortKeys(provenance),
+    states: sortKeys(states),
   };
   return { record, observations, missing: missingOf(record), warnings, reference: pick };
 }

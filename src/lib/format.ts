@@ -10,6 +10,21 @@ export function formatAmount(value: number | null | undefined): string {
   return value == null ? NOT_DISCLOSED : amountFormat.format(value);
 }
 
+const decimalFormats = new Map<number, Intl.NumberFormat>();
+
+/** A number with a fixed count of decimals (grouped, zh-CN), or 未披露. */
+export function formatDecimal(value: number | null | undefined, digits: number): string {
+  if (value == null) return NOT_DISCLOSED;
+  let f = decimalFormats.get(digits);
+  if (!f) decimalFormats.set(digits, (f = new Intl.NumberFormat("zh-CN", { minimumFractionDigits: digits, maximumFractionDigits: digits })));
+  return f.format(value);
+}
+
+/** A value already in percent (32.2698) as "32.27%", or 未披露. */
+export function formatPercent(value: number | null | undefined, digits = 2): string {
+  return value == null ? NOT_DISCLOSED : `${formatDecimal(value, digits)}%`;
+}
+
 /** A share (0..1) as a percentage, or "—" when it cannot be computed. */
 export function formatShare(share: number | null | undefined): string {
   return share == null ? "—" : `${percentFormat.format(share * 100)}%`;

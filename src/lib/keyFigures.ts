@@ -23,7 +23,7 @@ export function keyFigures(r: Department): KeyFigure[] {
     label: string,
     value: number | null,
     term?: string,
-  ): KeyFigure => ({ id: `fig-${path.replace(/\./g, "-")}`, label, value, unit: "万元", line: lineOf(r, path), term, group });
+  ): KeyFigure => ({ id: `fig-${path.replace(/\./g, "-")}`, label, value, unit: "万元", line: lineOf(r, path), term, group, note: stateNote(r, path) });
 
   const figures: KeyFigure[] = [
     money("totals", "totals.revenueTotal", "收入总计", t.revenueTotal),
@@ -60,3 +60,15 @@ export const figureGroups: { key: KeyFigure["group"]; title: string }[] = [
   { key: "threePublic", title: "“三公”经费" },
   { key: "other", title: "运行、采购与资产" },
 ];
+
+/** The four states of a value stay apart on the page: say how a zero was stated. */
+export function stateNote(r: Department, path: string): string | undefined {
+  switch (r.states[path]) {
+    case "blank":
+      return "原表此格空白，合计表明其为 0";
+    case "statedZero":
+      return "原文写明为 0 或未安排";
+    default:
+      return undefined;
+  }
+}

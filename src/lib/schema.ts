@@ -138,6 +138,13 @@ export const departmentSchema = z.object({
   checks: z.array(checkSchema),
   completeness: completenessSchema.nullable(),
   provenance: z.record(z.string(), z.number().int()),
+  /**
+   * How each scalar figure is stated, so the four states of a value stay apart:
+   * "stated" a number; "statedZero" a 0 or a nil in words (未安排, 无); "blank" a
+   * blank cell the table's own total shows to be zero. Not disclosed is null;
+   * a table stated empty is in `tables[].emptyStatement`.
+   */
+  states: z.record(z.string(), z.enum(["stated", "statedZero", "blank"])),
 });
 
 export type Department = z.infer<typeof departmentSchema>;

@@ -101,3 +101,14 @@ describe("000 达州市数字经济局", () => {
     expect(missing).toEqual(["headcount"]);
   });
 });
+
+describe("000 keeps the four states of a value apart", () => {
+  it("marks a blank cell the total reconciles, a nil in words, and a stated number", () => {
+    expect(r.states["threePublic.overseas"]).toBe("blank"); // 表3-3: the 因公出国 cell is empty
+    expect(r.states["totals.carryOver"]).toBe("blank"); // 表1: 八、上年结转 has no figure
+    expect(r.states.procurementTotal).toBe("statedZero"); // 无政府采购项目，未安排政府采购预算
+    expect(r.states["threePublic.reception"]).toBe("stated");
+    expect(r.tables.find((t) => t.kind === "stateCapital")?.emptyStatement?.text).toBe("空表说明：此项无内容");
+    expect(r.headcount).toBeNull(); // not disclosed
+  });
+});

@@ -107,10 +107,10 @@ export function expenditureTotals(table: Table, source: Source, hints: Record<st
   // Blank parts reconciled by the total are stated zeros.
   if (!split) return out;
   if (values.total !== null && values.basic === null && values.project !== null && values.total === values.project) {
-    out.push({ key: keys.basic, value: 0n, line: row.line, source, label: "合计", derived: true });
+    out.push({ key: keys.basic, value: 0n, line: row.line, source, label: "合计", state: "blank" });
   }
   if (values.total !== null && values.project === null && values.basic !== null && values.total === values.basic) {
-    out.push({ key: keys.project, value: 0n, line: row.line, source, label: "合计", derived: true });
+    out.push({ key: keys.project, value: 0n, line: row.line, source, label: "合计", state: "blank" });
   }
   return out;
 }

@@ -105,13 +105,13 @@ export function narrativeObservations(n: NarrativeText): Observation[] {
   else {
     // "按规定未使用机关运行的相关科目": a stated nil, not a missing figure.
     const nil = /未使用机关运行(?:经费)?的?相关科目|未安排机关运行经费|无机关运行经费/.exec(text);
-    if (nil) out.push({ key: "operatingExpenses", value: 0n, line: narrativeLine(n, nil.index), source: "narrative", label: nil[0] });
+    if (nil) out.push({ key: "operatingExpenses", value: 0n, line: narrativeLine(n, nil.index), source: "narrative", label: nil[0], state: "statedZero" });
   }
   const procurement = first(n, text, new RegExp(`政府采购预算(?:总额)?(?:为)?${NUM}万元`));
   if (procurement) see("procurementTotal", procurement);
   else {
     const none = /无政府采购项目|未安排政府采购预算/.exec(text);
-    if (none) out.push({ key: "procurementTotal", value: 0n, line: narrativeLine(n, none.index), source: "narrative", label: none[0] });
+    if (none) out.push({ key: "procurementTotal", value: 0n, line: narrativeLine(n, none.index), source: "narrative", label: none[0], state: "statedZero" });
   }
   const vehicles = /共有(?:公务用)?车辆?(\d+)辆/.exec(text);
   if (vehicles) out.push(count("vehicles", vehicles, n));

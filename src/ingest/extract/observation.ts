@@ -3,6 +3,8 @@
 // compare all of them.
 import type { Micro } from "../decimal.ts";
 
+export type ValueState = "stated" | "statedZero" | "blank";
+
 export type Source =
   | "incomeExpenditureSummary"
   | "incomeSummary"
@@ -27,8 +29,11 @@ export interface Observation {
   source: Source;
   /** How the figure was stated, for messages: the row label or sentence. */
   label: string;
-  /** Derived from the table's arithmetic rather than stated in a cell. */
-  derived?: boolean;
+  /**
+   * How the value is stated: a number (default), a zero or nil in words
+   * ("未安排", "无"), or a blank cell that the table's own total shows to be zero.
+   */
+  state?: ValueState;
 }
 
 export const SOURCE_NAMES: Readonly<Record<Source, string>> = {

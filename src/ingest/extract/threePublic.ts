@@ -15,6 +15,8 @@ export interface ThreePublicFigures {
   lines: Record<ThreePublicItem, number>;
   ambiguous: ThreePublicItem[];
   violated: boolean;
+  /** Items whose cell was blank and whose value the identities fix. */
+  blank: ThreePublicItem[];
 }
 
 const identitiesFor = (g: string): Identity[] => [
@@ -62,8 +64,10 @@ export function threePublicFigures(
       const k = placed.from[col];
       lines[item] = k === undefined ? total.line : amounts[k].line;
     }
+    const before = ITEMS.filter((i) => values[i] === null);
     reconcile(values);
     return {
+      blank: before.filter((i) => values[i] !== null),
       year: /^\d{4}$/.test(g) ? Number(g) : currentYear,
       values,
       lines,
