@@ -118,7 +118,7 @@ export function horizontalBarsSvg(rows: readonly BarDatum[], opts: BarOptions): 
         title,
       }),
       Plot.text(disclosed, { x: "amount", y: "y", text: "text", textAnchor: "start", dx: 4 }),
-      Plot.text(missing, { x: 0, y: "y", text: "text", textAnchor: "start", dx: 4, fill: "#8a5a00", fontStyle: "italic", title }),
+      Plot.text(missing, { x: 0, y: "y", text: "text", textAnchor: "start", dx: 4, fill: "#8a5a00", title }),
     ],
   });
 }

@@ -137,7 +137,7 @@ export function stackedBarsSvg(rows: readonly StackedDatum[], opts: StackedOptio
       ),
       Plot.text(
         ends.filter((e) => e.missing),
-        { x: 0, y: "y", text: "text", textAnchor: "start", dx: 4, fill: "#8a5a00", fontStyle: "italic" },
+        { x: 0, y: "y", text: "text", textAnchor: "start", dx: 4, fill: "#8a5a00" },
       ),
     ],
   });

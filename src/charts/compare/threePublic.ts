@@ -3,7 +3,7 @@
 // module only shapes them into charts and tables.
 import type { Department } from "../../lib/schema";
 import { threePublicRows, type HeadcountEntry, type ThreePublicRow } from "../../compare/metrics";
-import { horizontalBarsSvg } from "../bars";
+import { horizontalBarsSvg, type BarDatum } from "../bars";
 import { lineOf } from "../../lib/budget";
 import { formatAmount, formatDecimal, formatLevel, formatPercent, NOT_DISCLOSED } from "../../lib/format";
 import {
@@ -60,7 +60,7 @@ export function threePublicFigures(records: readonly Department[], editorial: re
   const perStaff = [...rows].sort(byValueDesc((r) => r.perStaff.total, (r) => r.department));
   const perStaffBars = (subset: ThreePublicRow[]) =>
     horizontalBarsSvg(
-      subset.flatMap((r) =>
+      subset.flatMap((r): BarDatum[] =>
         r.staff
           ? PER_STAFF_SERIES.map((s) => ({ label: departmentLabel(r), amount: r.perStaff[s.key], series: s.label, href: chartHref(r) }))
           : [{ label: departmentLabel(r), amount: null, href: chartHref(r) }],
