@@ -6,9 +6,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Locator, Page } from "playwright-core";
-import { DIST, launch, serve, watch, type Browser, type Served } from "./harness";
+import { DIST, launch, serve, watch, type Browser, type Served, openModes } from "./harness";
 
 let browser: Browser;
 let server: Served;
@@ -64,10 +63,7 @@ const svgParseError = (page: Page, text: string) =>
 const cssWidth = (page: Page, id: string) =>
   page.evaluate((id) => Math.round(document.querySelector(`#${id} .plot:not([hidden]) svg`)!.getBoundingClientRect().width), id);
 
-const modes = [
-  { name: "file://", base: () => `${pathToFileURL(DIST).href}/`, origin: () => null },
-  { name: "http sub-path /atlas/", base: () => server.base, origin: () => server.origin },
-] as const;
+const modes = openModes(() => server);
 
 describe.each(modes)("comparisons over $name", (mode) => {
   let page: Page;

@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const DIST = path.resolve(process.cwd(), "dist");
@@ -109,4 +110,12 @@ export function watch(page: Page, localOrigin: string | null): Problems {
     if (!local) problems.push(`non-local request: ${r.url()}`);
   });
   return problems;
+}
+
+/** The two ways a reader opens dist/: from disk, and from a server under a sub-path. */
+export function openModes(served: () => Served) {
+  return [
+    { name: "file://", base: () => `${pathToFileURL(DIST).href}/`, origin: (): string | null => null },
+    { name: "http sub-path /atlas/", base: () => served().base, origin: (): string | null => served().origin },
+  ] as const;
 }

@@ -6,10 +6,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { runInNewContext } from "node:vm";
 import type { Page } from "playwright-core";
-import { DIST, launch, serve, watch, type Browser, type Served } from "./harness";
+import { DIST, launch, serve, watch, type Browser, type Served, openModes } from "./harness";
 import { elementIds } from "../../src/lib/distCheck";
 import type { PartData } from "../../src/search/parts";
 
@@ -58,10 +57,7 @@ async function typeQuery(page: Page, q: string): Promise<void> {
   await page.type(BOX, q);
 }
 
-const modes = [
-  { name: "file://", base: () => `${pathToFileURL(DIST).href}/`, origin: () => null },
-  { name: "http sub-path /atlas/", base: () => server.base, origin: () => server.origin },
-] as const;
+const modes = openModes(() => server);
 
 describe.each(modes)("search over $name", (mode) => {
   let page: Page;

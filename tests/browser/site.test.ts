@@ -4,9 +4,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
-import { DIST, launch, serve, watch, type Browser, type Served } from "./harness";
+import { DIST, launch, serve, watch, type Browser, type Served, openModes } from "./harness";
 
 const slugs = () =>
   readdirSync(path.join(DIST, "data", "departments"))
@@ -28,10 +27,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const modes = [
-  { name: "file://", base: () => `${pathToFileURL(DIST).href}/`, origin: () => null },
-  { name: "http sub-path /atlas/", base: () => server.base, origin: () => server.origin },
-] as const;
+const modes = openModes(() => server);
 
 describe.each(modes)("site over $name", (mode) => {
   let page: Page;
