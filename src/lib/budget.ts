@@ -1,6 +1,7 @@
 // Pure derivations from a department record (部门预算) for display.
 // Rule everywhere: a null amount is "not disclosed" — it is never treated as 0
 // and never enters a share's denominator.
+import { sumNumbers } from "../ingest/decimal";
 import type { Department, Indicator, Project } from "./schema";
 
 /** part / whole, or null when either is missing or the whole is not positive. */
@@ -9,10 +10,10 @@ export function share(part: number | null, whole: number | null): number | null 
   return part / whole;
 }
 
-/** Sum of the disclosed values, or null when none is disclosed. */
+/** Exact sum of the disclosed values (no floating-point drift), or null when none is disclosed. */
 export function sumDisclosed(values: readonly (number | null)[]): number | null {
   const known = values.filter((v): v is number => v != null);
-  return known.length ? round2(known.reduce((a, b) => a + b, 0)) : null;
+  return known.length ? sumNumbers(known) : null;
 }
 
 export function round2(n: number): number {
