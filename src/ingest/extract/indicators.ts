@@ -150,7 +150,12 @@ class Reader {
       this.name = [];
       return;
     }
-    if (!this.fragmented) this.name = [];
+    if (!this.fragmented) {
+      // A row that names levels but states no indicator ("效益指标 | 经济效益 | 指标1: |")
+      // still ends there: the next row may name a new 二级 under the same 一级.
+      this.name = [];
+      this.seen = { l1: false, l2: false };
+    }
   }
 
   private headerUnitCell = false;
