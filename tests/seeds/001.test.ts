@@ -68,6 +68,8 @@ describe("001 重庆市潼南区大数据应用发展管理局", () => {
     });
     // Level words carry down to the next rows: "指标2:建设AI+应用 | ≤30万元".
     expect(r.indicators[1]).toMatchObject({ level1: "产出指标", level2: "成本指标", name: "建设AI+应用", target: "30" });
+    // "| 效益指标 | 经济效益 | 指标1: |" states no indicator; the next row's "社会效益" is its own 二级.
+    expect(r.indicators.find((i) => i.line === 1384)).toMatchObject({ level1: "效益指标", level2: "社会效益", name: "数字化应用正常运行率", operator: "≥", target: "90", unit: "%" });
     expect(r.departmentIndicators).toHaveLength(8);
     expect(r.departmentIndicators[0]).toMatchObject({ name: "接入层设备服务", weight: 20, unit: "万元", operator: "≤", target: "75" });
   });
