@@ -3,18 +3,17 @@
 // the most authoritative table that states it, and keeps the line.
 import { pinyin } from "pinyin-pro";
 import type { Department, Indicator, ThreePublic } from "../lib/schema.ts";
-import { functionRows, economicRows, expenditureTotals, basicTotals, totalRow } from "./extract/budgetTables.ts";
+import { economicRows } from "./extract/budgetTables.ts";
 import { glossaryOf } from "./extract/glossary.ts";
 import { identify } from "./extract/identity.ts";
 import { readPerformance } from "./extract/indicators.ts";
-import { narrativeObservations, threePublicStatement, type ThreePublicItem } from "./extract/narrative.ts";
+import type { ThreePublicItem } from "./extract/narrative.ts";
 import type { Observation, Source, ValueState } from "./extract/observation.ts";
 import { projectRows } from "./extract/projects.ts";
-import { summaryObservations } from "./extract/summaries.ts";
-import { ITEMS, threePublicFigures, type ThreePublicFigures } from "./extract/threePublic.ts";
-import { budgetRows } from "./cells.ts";
+import { ITEMS } from "./extract/threePublic.ts";
 import { FUNCTION_CLASSES, stripNumbering } from "./classification.ts";
-import { toNumber, type Micro } from "./decimal.ts";
+import { toNumber } from "./decimal.ts";
+import { tableObservations, threePublicObservations } from "./observe.ts";
 import type { Document, Table, TableKind } from "./model.ts";
 
 export interface Extraction {
@@ -52,105 +51,14 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
   const id = identify(doc);
   const tablesOf = (kind: TableKind) => doc.tables.filter((t) => t.kind === kind);
   const tableOf = (kind: TableKind): Table | undefined => tablesOf(kind)[0];
-  const observations: Observation[] = [];
 
-  // Totals and function classes from the summary tables.
-  let carryOverLine: number | null = null;
-  const summary = tableOf("incomeExpenditureSummary");
-  if (summary) {
-    const s = summaryObservations(summary, "incomeExpenditureSummary");
-    observations.push(...s.observations);
-    carryOverLine = s.carryOverLine;
-  }
-  const fiscal = tableOf("fiscalSummary");
-  if (fiscal) {
-    for (const o of summaryObservations(fiscal, "fiscalSummary").observations) {
-      // 一般公共预算拨款收入 is the same money in both tables; everything else is 财政拨款 only.
-      const key = o.key === "totals.generalBudgetAppropriation" ? o.key : `fiscal.${o.key.replace(/^totals\./, "")}`;
-      observations.push({ ...o, key });
-    }
-  }
-  const income = tableOf("incomeSummary");
-  if (income) {
-    const row = totalRow(budgetRows(income));
-    if (row?.amounts.length) observations.push({ key: "totals.revenueTotal", value: row.amounts[0].value, line: row.amounts[0].line, source: "incomeSummary", label: row.label || "合计" });
-  }
-
-  // Hints for placing amounts where blank cells vanished: what other tables state.
-  const basicTable = tableOf("basicExpenditure");
-  const basicObs = basicTable ? basicTotals(basicTable) : [];
   const projectList = tableOf("generalProjects") ?? tableOf("projectDetails");
   const projects = projectList ? projectRows(projectList) : [];
-  const hints: Record<string, Micro> = {};
-  const basicTotal = basicObs.find((o) => o.key === "totals.basicExpenditure");
-  if (basicTotal) hints.basic = basicTotal.value;
-  if (projects.length) hints.project = projects.reduce((s, p) => s + p.amount, 0n);
-
-  const expenditure = tableOf("expenditureSummary");
-  if (expenditure) {
-    observations.push(...expenditureTotals(expenditure, "expenditureSummary", hints, id.year));
-    for (const r of functionRows(expenditure, id.year).filter((r) => r.code.length === 3 && !r.unitCode)) {
-      observations.push({ key: `functionalClasses.${r.code}`, value: r.amount, line: r.line, source: "expenditureSummary", label: r.name });
-    }
-  }
-  const general = tableOf("generalBudget");
-  if (general) {
-    for (const o of expenditureTotals(general, "generalBudget", {}, id.year)) {
-      observations.push({ ...o, key: o.key.replace(/^totals\.(basic|project)Expenditure$/, "general.$1") });
-    }
-    for (const r of functionRows(general, id.year).filter((r) => r.code.length === 3)) {
-      observations.push({ key: `general.functionalClasses.${r.code}`, value: r.amount, line: r.line, source: "generalBudget", label: r.name });
-    }
-  }
-  for (const o of basicObs) observations.push(o.key === "totals.basicExpenditure" ? { ...o, key: "general.basic" } : o);
-  observations.push(...narrativeObservations(doc.narrative));
-
-  // 三公: the table, placed with the narrative's and the classification's figures as hints.
-  const statement = threePublicStatement(doc.narrative);
-  // The 2-1 table covers all fiscal spending; the 3-1 table only basic spending.
-  const economicSource = tablesOf("fiscalEconomic").length ? tablesOf("fiscalEconomic") : tablesOf("basicExpenditure");
-  const economic = economicSource.flatMap(economicRows);
-  const econHint = (codes: readonly string[]) => {
-    const rows = economic.filter((r) => codes.includes(r.code));
-    return rows.length ? rows.reduce((s, r) => s + r.amount, 0n) : undefined;
-  };
-  const econHints: Partial<Record<ThreePublicItem, Micro>> = {};
-  for (const [item, codes] of [["reception", ["30217"]], ["vehicleOperation", ["30231"]], ["vehiclePurchase", ["30913", "31013"]]] as const) {
-    const v = econHint(codes);
-    if (v !== undefined) econHints[item] = v;
-  }
-  // The narrative speaks of the general-budget 三公 table; its figures outrank the classification's.
-  const currentHints = { ...econHints };
-  for (const item of ITEMS) {
-    const f = statement?.current[item];
-    if (f) currentHints[item] = f.value;
-  }
-  const hintsByYear: Record<number, Partial<Record<ThreePublicItem, Micro>>> = {};
-  if (id.year) hintsByYear[id.year] = currentHints;
-  if (statement?.priorYear) hintsByYear[statement.priorYear] = statement.prior;
-  const tpTable = tableOf("threePublic");
-  const tpFigures = tpTable ? threePublicFigures(tpTable, hintsByYear, id.year) : [];
-  const tpCurrent = tpFigures.find((f) => f.year === id.year) ?? tpFigures[tpFigures.length - 1];
-  const tpPrior = tpFigures.find((f) => f !== tpCurrent && f.year !== null && id.year !== null && f.year < id.year) ?? null;
-  for (const f of tpFigures) {
-    for (const w of f.ambiguous) warnings.push(`三公表 ${f.year ?? ""} ${w}: 空格被压缩，无法由表内算术唯一确定`);
-    for (const item of ITEMS) {
-      const v = f.values[item];
-      if (v !== null && f === tpCurrent) observations.push({ key: `threePublic.${item}`, value: v, line: f.lines[item], source: "threePublic", label: item, state: f.blank.includes(item) ? "blank" : undefined });
-    }
-  }
-  const fundTp = tableOf("governmentFundThreePublic");
-  const fundFigures = fundTp && !fundTp.emptyStatement ? threePublicFigures(fundTp, id.year ? { [id.year]: econHints } : {}, id.year) : [];
-  for (const item of ITEMS) {
-    const v = fundFigures[0]?.values[item];
-    if (v !== null && v !== undefined) observations.push({ key: `fund.threePublic.${item}`, value: v, line: fundFigures[0].lines[item], source: "governmentFundThreePublic", label: item });
-  }
-  if (statement) {
-    for (const item of ITEMS) {
-      const f = statement.current[item];
-      if (f) observations.push({ key: `threePublic.${item}`, value: f.value, line: f.line, source: "narrative", label: f.label });
-    }
-  }
+  const { observations, carryOverLine } = tableObservations(doc, id.year, projects);
+  const threePublicFound = threePublicObservations(doc, id.year);
+  observations.push(...threePublicFound.observations);
+  warnings.push(...threePublicFound.warnings);
+  const tpPrior = threePublicFound.prior;
 
   // Projects and performance indicators.
   const unitNames = [...id.units.map((u) => u.name), ...(id.department ? [id.department] : [])];
@@ -207,6 +115,7 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
     return { code, name: stripNumbering(o.label) || FUNCTION_CLASSES[code], amount: toNumber(o.value), line: o.line };
   });
 
+  const basicTable = tableOf("basicExpenditure");
   const economicClasses = basicTable
     ? economicRows(basicTable).map((r, i) => {
         provenance[`economicClasses.${i}.amount`] = r.line;
