@@ -63,6 +63,11 @@ describe("003 四川省大数据中心", () => {
     expect(r.indicators.find((i) => i.line === 466)).toMatchObject({ level1: "产出指标", level2: "数量指标", name: "大数据会说话", target: "15", unit: "期/年", weight: 5 });
     // Row 483: "≥ (blank) 分钟 (blank) 反向指标" — no target stated.
     expect(r.indicators.find((i) => i.line === 483)).toMatchObject({ operator: "≤", target: null, unit: "分钟", weight: null, direction: "反向指标" });
+    // Row 443 starts with the previous row's overflow: goal text, then "指标 产出指标" in one cell.
+    expect(r.indicators.find((i) => i.line === 443)).toMatchObject({ project: "“跨省通办”业务梳理", level1: "产出指标", level2: "质量指标", name: "川渝通办专区配置完成数", target: "130" });
+    // Project rows whose amount has no decimals ("省级政务云灾备平台项目 | 268 | …") still open a project.
+    expect(r.indicators.filter((i) => i.project === "省级政务云灾备平台项目")).toHaveLength(8);
+    expect(r.indicators.find((i) => i.line === 513)).toMatchObject({ project: "省级政务云灾备平台项目", name: "提供省级政务云平台到灾备平台的链路数量", target: "3", unit: "条", weight: 12 });
     expect(r.departmentIndicators).toHaveLength(18);
   });
 

@@ -82,7 +82,7 @@ class Reader {
   }
 
   row(raw: Cell[]): void {
-    const cells = raw.map((c) => ({ text: c.text.trim(), line: c.line }));
+    const cells = this.fragmented ? raw.map((c) => ({ text: c.text.trim(), line: c.line })) : splitBrokenLevels(raw);
     const nonEmpty = cells.filter((c) => c.text);
     if (!nonEmpty.length) return;
     const text = compact(nonEmpty.map((c) => c.text).join(" "));
@@ -93,6 +93,9 @@ class Reader {
 
     let levelWordInRow = false;
     this.rowStart = this.name.length;
+    // In a row layout the name follows the level words: text before them is the
+    // project's goal, or its overflow from the row above.
+    const firstLevel = this.fragmented ? -1 : cells.findIndex((c) => VOCAB.includes(compact(c.text)));
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i];
       if (!c.text) continue;
@@ -121,7 +124,8 @@ class Reader {
       // Row layouts: "项目名称 | 金额 | 年度目标 | 一级指标 …" before any level word.
       if (!this.fragmented && !levelWordInRow && !this.options.departmentLevel && !isAmountText(t) && !OPERATOR.test(t)) {
         const next = cells.slice(i + 1).find((x) => x.text);
-        if (next && isAmountText(next.text) && /\./.test(next.text) && !this.isLevelWord(t)) {
+        // An amount with decimals, or any amount when the row's level words follow it.
+        if (next && isAmountText(next.text) && (/\./.test(next.text) || i < firstLevel) && !this.isLevelWord(t)) {
           this.header = [c];
           this.headerUnitCell = false;
           continue;
@@ -138,7 +142,7 @@ class Reader {
         this.goal = false;
         continue;
       }
-      if (this.goal) continue;
+      if (this.goal || i < firstLevel) continue;
       this.name.push(c);
     }
     if (!this.fragmented) this.flushHeld();
@@ -300,6 +304,20 @@ class Reader {
 }
 
 type Values = Pick<Indicator, "operator" | "target" | "unit" | "weight" | "direction" | "core">;
+
+/**
+ * A cell that ran into its neighbour's overflow ("指标 产出指标": the tail of
+ * the row above's 二级 and this row's 一级) splits at the space; an orphan
+ * "指标" is that tail and is dropped.
+ */
+function splitBrokenLevels(raw: readonly Cell[]): Cell[] {
+  return raw.flatMap((c) => {
+    const text = c.text.trim();
+    const parts = text.split(/\s+/);
+    const pieces = parts.length > 1 && parts.some((p) => VOCAB.includes(p)) ? parts : [text];
+    return pieces.filter((p) => p !== "指标").map((p) => ({ text: p, line: c.line }));
+  });
+}
 
 /** Operator, target, unit, weight, direction and core flag, whatever their order. */
 export function parseValues(pre: readonly string[], tail: readonly string[]): Values {
