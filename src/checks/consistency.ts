@@ -72,7 +72,7 @@ function disagreement(key: string, o: Observation, ref: Observation, fund: Obser
   return {
     ...base,
     severity: severityOf(o.value, ref.value),
-    message: `${where(o)}中的${name}为${fmt(a)}${unitOf(key)}，而${where(ref)}为${fmt(b)}${unitOf(key)}${roundingNote(o.value, ref.value)}。`,
+    message: `${where(o)}中的${name}为${fmt(a)}${unitLabel(key)}，而${where(ref)}为${fmt(b)}${unitLabel(key)}${roundingNote(o.value, ref.value)}。`,
   };
 }
 
@@ -81,4 +81,4 @@ export function roundingNote(a: Micro, b: Micro): string {
 }
 
 export const fmt = (n: number) => String(n);
-const unitOf = (key: string) => (key === "vehicles" ? "辆" : "万元");
+const unitLabel = (key: string) => (key === "vehicles" ? "辆" : "万元");

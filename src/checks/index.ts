@@ -15,10 +15,8 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function runChecks(record: Department, observations: readonly Observation[], doc: Document, reference: (key: string) => Observation | undefined) {
   const unified = unifyKeys(observations);
-  const pick = (key: string) => {
-    const ref = reference(key);
-    return ref ? unified.find((o) => o.line === ref.line && o.source === ref.source && o.value === ref.value && o.key === key) ?? ref : unified.find((o) => o.key === key);
-  };
+  // unifyKeys copies only renamed observations; the record's own picks keep their identity.
+  const pick = (key: string) => reference(key) ?? unified.find((o) => o.key === key);
   const fund = observations.find((o) => o.key === "fund.threePublic.total");
   const checks: Check[] = [
     ...tableIdentities(observations),

@@ -1,7 +1,8 @@
 // Reading a table row as budget data: leading codes, a label, then amounts.
 // Works on any layout because it relies on what cells contain, not where.
 import { isAmountText, parseAmount, type Micro, type Unit } from "./decimal.ts";
-import type { Cell, Row, Table } from "./model.ts";
+import { compact } from "./lines.ts";
+import type { Row, Table } from "./model.ts";
 
 export interface Amount {
   value: Micro;
@@ -92,12 +93,6 @@ export function unitCode(codes: readonly string[]): string | null {
   return rest.find((c) => /^\d{6,7}$/.test(c) && !/^3\d{4,6}$/.test(c)) ?? null;
 }
 
-export const compact = (s: string) => s.replace(/\s+/g, "");
-
 export function isTotalLabel(label: string): boolean {
   return /^(合计|总计)$/.test(compact(label));
-}
-
-export function cellAt(row: Row, index: number): Cell | undefined {
-  return row.cells[index];
 }

@@ -56,9 +56,3 @@ export function sum(values: readonly Micro[]): Micro {
 export function sumNumbers(values: readonly number[]): number {
   return toNumber(sum(values.map(fromNumber)));
 }
-
-/** |a − b| in 万元, computed exactly. */
-export function difference(a: number, b: number): number {
-  const d = fromNumber(a) - fromNumber(b);
-  return toNumber(d < 0n ? -d : d);
-}

@@ -4,6 +4,9 @@ import type { Line } from "./model.ts";
 
 const TAG = /<\/?[a-zA-Z][^>]*>/g;
 
+/** Text with all whitespace removed: PDF text spaces letters out at random. */
+export const compact = (s: string) => s.replace(/\s+/g, "");
+
 export function cleanText(raw: string): string {
   return raw
     .replace(TAG, "")

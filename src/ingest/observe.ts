@@ -11,8 +11,8 @@ import { budgetRows } from "./cells.ts";
 import type { Micro } from "./decimal.ts";
 import type { Document, Table, TableKind } from "./model.ts";
 
-const tablesOf = (doc: Document, kind: TableKind) => doc.tables.filter((t) => t.kind === kind);
-const tableOf = (doc: Document, kind: TableKind): Table | undefined => tablesOf(doc, kind)[0];
+export const tablesOf = (doc: Document, kind: TableKind) => doc.tables.filter((t) => t.kind === kind);
+export const tableOf = (doc: Document, kind: TableKind): Table | undefined => tablesOf(doc, kind)[0];
 
 export interface TableObservations {
   observations: Observation[];

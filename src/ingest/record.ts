@@ -7,14 +7,13 @@ import { economicRows } from "./extract/budgetTables.ts";
 import { glossaryOf } from "./extract/glossary.ts";
 import { identify } from "./extract/identity.ts";
 import { readPerformance } from "./extract/indicators.ts";
-import type { ThreePublicItem } from "./extract/narrative.ts";
 import type { Observation, Source, ValueState } from "./extract/observation.ts";
 import { projectRows } from "./extract/projects.ts";
 import { ITEMS } from "./extract/threePublic.ts";
 import { FUNCTION_CLASSES, stripNumbering } from "./classification.ts";
 import { toNumber } from "./decimal.ts";
-import { tableObservations, threePublicObservations } from "./observe.ts";
-import type { Document, Table, TableKind } from "./model.ts";
+import { tableObservations, tableOf, tablesOf, threePublicObservations } from "./observe.ts";
+import type { Document } from "./model.ts";
 
 export interface Extraction {
   record: Department;
@@ -44,15 +43,15 @@ const PRIORITY: Record<string, Source[]> = {
   operatingExpenses: ["narrative"],
   procurementTotal: ["narrative"],
   vehicles: ["narrative"],
+  // 三公: the table first; the narrative only when the table states no figure.
+  ...Object.fromEntries(ITEMS.map((item) => [`threePublic.${item}`, ["threePublic", "narrative"] as Source[]])),
 };
 
 export function buildRecord(doc: Document, source: SourceInfo): Extraction {
   const warnings: string[] = [];
   const id = identify(doc);
-  const tablesOf = (kind: TableKind) => doc.tables.filter((t) => t.kind === kind);
-  const tableOf = (kind: TableKind): Table | undefined => tablesOf(kind)[0];
 
-  const projectList = tableOf("generalProjects") ?? tableOf("projectDetails");
+  const projectList = tableOf(doc, "generalProjects") ?? tableOf(doc, "projectDetails");
   const projects = projectList ? projectRows(projectList) : [];
   const { observations, carryOverLine } = tableObservations(doc, id.year, projects);
   const threePublicFound = threePublicObservations(doc, id.year);
@@ -63,8 +62,8 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
   // Projects and performance indicators.
   const unitNames = [...id.units.map((u) => u.name), ...(id.department ? [id.department] : [])];
   const perfOptions = { layout: doc.layout, unitNames, knownProjects: projects.map((p) => ({ name: p.name, amount: p.amount })) };
-  const projectPerf = tablesOf("projectPerformance").map((t) => readPerformance(t, { ...perfOptions, departmentLevel: false }));
-  const deptPerf = tablesOf("departmentPerformance").map((t) => readPerformance(t, { ...perfOptions, departmentLevel: true }));
+  const projectPerf = tablesOf(doc, "projectPerformance").map((t) => readPerformance(t, { ...perfOptions, departmentLevel: false }));
+  const deptPerf = tablesOf(doc, "departmentPerformance").map((t) => readPerformance(t, { ...perfOptions, departmentLevel: true }));
   const perfProjects = projectPerf.flatMap((p) => p.projects);
   for (const p of perfProjects) {
     if (p.amount !== null) observations.push({ key: `performance.project.${p.name}`, value: p.amount, line: p.line, source: "projectPerformance", label: p.name });
@@ -115,7 +114,7 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
     return { code, name: stripNumbering(o.label) || FUNCTION_CLASSES[code], amount: toNumber(o.value), line: o.line };
   });
 
-  const basicTable = tableOf("basicExpenditure");
+  const basicTable = tableOf(doc, "basicExpenditure");
   const economicClasses = basicTable
     ? economicRows(basicTable).map((r, i) => {
         provenance[`economicClasses.${i}.amount`] = r.line;
@@ -124,7 +123,7 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
     : [];
 
   const threePublic = {} as ThreePublic;
-  for (const item of ITEMS) threePublic[item] = value(`threePublic.${item}`, pick3(observations, item));
+  for (const item of ITEMS) threePublic[item] = value(`threePublic.${item}`, pick(`threePublic.${item}`));
   let threePublicPriorYear: ThreePublic | null = null;
   if (tpPrior && ITEMS.some((i) => tpPrior.values[i] !== null)) {
     threePublicPriorYear = {} as ThreePublic;
@@ -194,12 +193,6 @@ export function buildRecord(doc: Document, source: SourceInfo): Extraction {
     states: sortKeys(states),
   };
   return { record, observations, missing: missingOf(record), warnings, reference: pick };
-}
-
-/** 三公 items: the table first; the narrative only when there is no table figure. */
-function pick3(observations: Observation[], item: ThreePublicItem): Observation | undefined {
-  const all = observations.filter((o) => o.key === `threePublic.${item}`);
-  return all.find((o) => o.source === "threePublic") ?? all.find((o) => o.source === "narrative");
 }
 
 const HEADCOUNT = /(在职|在编|编制|实有)(人员|人数|职工)?(数量|人数|数)?$/;

@@ -1,6 +1,5 @@
 // Layer 2: rows of cells. One tokenizer per flattening; everything after this
 // layer sees only rows of cells, whatever the layout was.
-import { isAmountText } from "./decimal.ts";
 import type { Cell, Layout, Line, Row } from "./model.ts";
 
 export function toRows(lines: readonly Line[], layout: Layout): Row[] {
@@ -100,5 +99,3 @@ function joinSpacedLetters(tokens: string[]): string[] {
 
 /** Row helpers shared by the extractors. */
 export const rowText = (r: Row): string => r.cells.map((c) => c.text).join("");
-export const amountCells = (r: Row): Cell[] => r.cells.filter((c) => isAmountText(c.text));
-export const textCells = (r: Row): Cell[] => r.cells.filter((c) => c.text !== "" && !isAmountText(c.text));

@@ -4,8 +4,9 @@
 import type { Unit } from "./decimal.ts";
 import type { Cell, NarrativeText, Row, Table, TableKind } from "./model.ts";
 import { rowText } from "./rows.ts";
+import { compact } from "./lines.ts";
+import { isAmountText } from "./decimal.ts";
 
-const compact = (s: string) => s.replace(/\s+/g, "");
 
 /** Title words, most specific first. The first match names the table's kind. */
 const KINDS: [TableKind, RegExp][] = [
@@ -181,7 +182,8 @@ export function narrativeLine(narrative: NarrativeText, offset: number): number 
  * followed by a row of amounts alone are one row.
  */
 export function mergeBrokenRows(table: Table): Table {
-  const isAmount = (t: string) => /^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+$/.test(t.trim());
+  // Stated with decimals: a bare integer in a broken row may be a code or a count.
+  const isAmount = (t: string) => isAmountText(t) && t.includes(".");
   const firstData = table.rows.findIndex((r) => r.cells.some((c) => isAmount(c.text)));
   if (firstData < 0) return table;
   const rows: Row[] = table.rows.slice(0, firstData);

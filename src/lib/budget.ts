@@ -16,10 +16,6 @@ export function sumDisclosed(values: readonly (number | null)[]): number | null 
   return known.length ? sumNumbers(known) : null;
 }
 
-export function round2(n: number): number {
-  return Math.round(n * 100) / 100;
-}
-
 /** The source line of a figure, from the record's provenance map (figure path → 1-based line). */
 export function lineOf(record: Pick<Department, "provenance">, path: string): number | null {
   return record.provenance[path] ?? null;

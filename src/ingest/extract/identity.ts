@@ -3,6 +3,7 @@ import { budgetRows } from "../cells.ts";
 import type { Document } from "../model.ts";
 import { regionOf, type Region } from "../regions.ts";
 import { rowText } from "../rows.ts";
+import { compact } from "../lines.ts";
 
 export interface Identity extends Region {
   department: string | null;
@@ -12,7 +13,6 @@ export interface Identity extends Region {
   units: { code: string | null; name: string; line: number }[];
 }
 
-const compact = (s: string) => s.replace(/\s+/g, "");
 const TABLE_NAME =
   /(（汇总）|\(汇总\))?\s*(部门收支|部门收入|部门支出|财政拨款|一般公共预算|政府性基金|国有资本|政府采购|项目支出|整体绩效|部门整体|部门预算|20\d\d年)/;
 const ORG_END = /(局|中心|办公室|委员会|委|院|厅|所|站|队|会|馆|部|处|室|办)$/;

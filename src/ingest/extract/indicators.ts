@@ -8,6 +8,7 @@
 import { isAmountText, parseAmount, type Micro } from "../decimal.ts";
 import type { Cell, Layout, Table } from "../model.ts";
 import type { Indicator } from "../../lib/schema.ts";
+import { compact } from "../lines.ts";
 
 /** An indicator as the record publishes it. */
 export type IndicatorRow = Indicator;
@@ -41,7 +42,6 @@ const FORM_LABEL =
   /^(项目名称|主管部门|业务主管部门|实施单位|资金总额|当年预算|年度预算|本级安排|上级补助|项目性质|项目分类|项目起始时间|项目终止时间|项目概况|项目概述|立项依据|项目当年绩效目标|当年绩效目标|年度总体目标|年度主要任务|任务名称|预算执行率|编制单位|部门名称|部门\(单位\)名称|部门（单位）名称|当年整体绩效目标|部门整体绩效情况|本年部门整体支出|年度部门整体支出预算|资金总额|年度绩效指标|绩效指标$|绩$)/;
 const AMOUNT_LABEL = /资金总额|当年预算|预算数/;
 
-const compact = (s: string) => s.replace(/\s+/g, "");
 
 export interface ReadOptions {
   layout: Layout;

@@ -2,6 +2,7 @@
 // 公务用车购置及运行费 = 购置 + 运行. Amounts are placed by these identities and
 // by the figures the narrative and the economic classification state.
 import { budgetRows, type BudgetRow } from "../cells.ts";
+import { totalRow } from "./budgetTables.ts";
 import { parseAmount, type Micro, type Unit } from "../decimal.ts";
 import type { Row, Table } from "../model.ts";
 import { place, type Identity, type Placement } from "../place.ts";
@@ -40,7 +41,7 @@ export function threePublicFigures(
   currentYear: number | null,
 ): ThreePublicFigures[] {
   const rows = budgetRows(table);
-  const total = rows.find((r) => /^(合计|总计)$/.test(r.label.replace(/\s+/g, "")) && r.amounts.length) ?? rows.find((r) => !r.label && r.amounts.length);
+  const total = totalRow(rows);
   if (!total) return [];
   const years = headerYears(table.rows);
   const groups = years.length ? years.map(String) : [String(currentYear ?? "current")];
