@@ -3,11 +3,12 @@ import { departmentSchema } from "../lib/schema.ts";
 import { parseDocument } from "./document.ts";
 import { buildRecord, type Extraction } from "./record.ts";
 import { runChecks } from "../checks/index.ts";
+import { IngestError } from "./errors.ts";
 
 export function ingestText(file: string, text: string, sha256: string): Extraction {
-  if (!text.trim()) throw new Error("empty file");
+  if (!text.trim()) throw new IngestError("empty file: no text to read", 1);
   const doc = parseDocument(file, text);
-  if (!doc.tables.length) throw new Error(`no budget tables found (layout ${doc.layout})`);
+  if (!doc.tables.length) throw new IngestError(`no budget table found in ${doc.lines.length} lines (layout ${doc.layout}): expected titles such as 部门收支总表`, 1);
   const extraction = buildRecord(doc, { file, sha256 });
   const { checks, completeness } = runChecks(extraction.record, extraction.observations, doc, extraction.reference);
   extraction.record.checks = checks;
