@@ -10,6 +10,8 @@ import { defineConfig } from "astro/config";
 
 export default defineConfig({
   output: "static",
+  // ATLAS_OUT builds elsewhere than dist/ (src/lib/paths.ts), e.g. for benchmarks.
+  outDir: process.env.ATLAS_OUT || "./dist",
   trailingSlash: "never",
   build: {
     format: "file",

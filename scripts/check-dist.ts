@@ -3,6 +3,7 @@
 // does not exist. Run: npm run check:dist (also run by scripts/postbuild.ts).
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
 import path from "node:path";
+import { outDir } from "../src/lib/paths";
 import { pathToFileURL } from "node:url";
 import { checkCss, checkHtml, elementIds, localLinks, type Violation } from "../src/lib/distCheck";
 
@@ -63,7 +64,7 @@ function splitLink(link: string): [string, string] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const dist = path.resolve(process.argv[2] ?? "dist");
+  const dist = path.resolve(process.argv[2] ?? outDir());
   const violations = checkDist(dist);
   for (const v of violations) console.error(`${v.file}: [${v.rule}] ${v.detail}`);
   if (violations.length) {

@@ -1,21 +1,28 @@
 // npm run ingest -- [PATH ...] [--out DIR]
 // Reads disclosures, writes one validated JSON record each, prints a report.
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
-import { ingestText } from "../src/ingest/ingest.ts";
+// With no PATH it reads the sources directory ($ATLAS_SEEDS, default seeds/)
+// and replaces every record in the records directory ($ATLAS_RECORDS, default
+// content/departments/), so a file that no longer reads leaves no stale record.
+// A file that cannot be read is reported as `file:line: message`; the others
+// are still written, and the exit code is 1.
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, relative, resolve } from "node:path";
+import { ingestBatch, type SourceInput } from "../src/ingest/batch.ts";
+import { recordsDir, seedsDir, sourceName } from "../src/lib/paths.ts";
 
 const args = process.argv.slice(2);
 const outIndex = args.indexOf("--out");
-const outDir = outIndex >= 0 ? args[outIndex + 1] : "content/departments";
-const inputs = outIndex >= 0 ? [...args.slice(0, outIndex), ...args.slice(outIndex + 2)] : args;
-const paths = (inputs.length ? inputs : ["seeds"]).flatMap(expand);
+const outDir = outIndex >= 0 ? resolve(args[outIndex + 1]) : recordsDir();
+const named = outIndex >= 0 ? [...args.slice(0, outIndex), ...args.slice(outIndex + 2)] : args;
+const wholeSources = named.length === 0;
+const paths = (wholeSources ? [seedsDir()] : named).flatMap(expand);
 
 function expand(path: string): string[] {
   try {
     if (statSync(path).isDirectory()) {
       return readdirSync(path)
-        .filter((f) => !f.startsWith(".") && !/^SHA256SUMS$|\.(md|json)$/i.test(f))
+        .filter((f) => !f.startsWith(".") && !/^SHA256SUMS$|\.json$|^README/i.test(f))
+        .filter((f) => statSync(join(path, f)).isFile())
         .sort()
         .map((f) => join(path, f));
     }
@@ -25,27 +32,48 @@ function expand(path: string): string[] {
   return [path];
 }
 
-mkdirSync(outDir, { recursive: true });
-let failed = 0;
-const slugs = new Map<string, string>();
-for (const path of paths) {
-  const file = relative(process.cwd(), path).split("\\").join("/");
-  try {
-    const bytes = readFileSync(path);
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
-    const { record, missing, warnings } = ingestText(file, text, sha256);
-    if (slugs.has(record.slug)) throw new Error(`slug ${record.slug} already used by ${slugs.get(record.slug)}`);
-    slugs.set(record.slug, file);
-    writeFileSync(join(outDir, `${record.slug}.json`), JSON.stringify(record, null, 2) + "\n");
-    const figures = Object.keys(record.provenance).length;
-    console.log(`✓ ${file} → ${record.slug}.json  [${record.source.layout}]`);
-    console.log(`  ${record.department} · ${record.year ?? "年度未知"} · 数字 ${figures} 个 · 项目 ${record.projects.length} · 指标 ${record.indicators.length}+${record.departmentIndicators.length}`);
-    console.log(`  missing: ${missing.length ? missing.join(", ") : "none"}`);
-    for (const w of warnings) console.log(`  warning: ${w}`);
-  } catch (error) {
-    failed++;
-    console.error(`✗ ${file}: ${error instanceof Error ? error.message : String(error)}`);
-  }
+/** Files in the sources directory are named as the site names them; others by their path. */
+function nameOf(path: string): string {
+  const full = resolve(path);
+  if (resolve(full, "..") === seedsDir()) return sourceName(basename(full));
+  return relative(process.cwd(), full).split("\\").join("/");
 }
+
+const display = (path: string) => relative(process.cwd(), resolve(path)).split("\\").join("/") || path;
+
+const inputs: Array<SourceInput | { file: string; unreadable: string }> = paths.map((path) => {
+  try {
+    return { file: nameOf(path), path: display(path), bytes: readFileSync(path) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { file: display(path), unreadable: `${display(path)}:1: cannot read: ${reason}` };
+  }
+});
+
+mkdirSync(outDir, { recursive: true });
+const results = ingestBatch(inputs.filter((i): i is SourceInput => "bytes" in i));
+const written = new Set<string>();
+let failed = 0;
+for (const input of inputs) if ("unreadable" in input) (failed++, console.error(`✗ ${input.unreadable}`));
+for (const result of results) {
+  if (!result.ok) {
+    failed++;
+    console.error(`✗ ${result.error}`);
+    continue;
+  }
+  const { record, missing, warnings } = result.extraction;
+  const name = `${record.slug}.json`;
+  writeFileSync(join(outDir, name), JSON.stringify(record, null, 2) + "\n");
+  written.add(name);
+  const figures = Object.keys(record.provenance).length;
+  const encoding = result.encoding === "utf-8" ? "" : ` · ${result.encoding}`;
+  console.log(`✓ ${result.path ?? result.file} → ${name}  [${record.source.layout}${encoding}]`);
+  console.log(`  ${record.department} · ${record.year ?? "年度未知"} · 数字 ${figures} 个 · 项目 ${record.projects.length} · 指标 ${record.indicators.length}+${record.departmentIndicators.length}`);
+  console.log(`  missing: ${missing.length ? missing.join(", ") : "none"}`);
+  for (const w of warnings) console.log(`  warning: ${w}`);
+}
+if (wholeSources) {
+  for (const f of readdirSync(outDir)) if (f.endsWith(".json") && !written.has(f)) rmSync(join(outDir, f));
+}
+console.log(`ingest: ${written.size} record(s) written to ${display(outDir)}, ${failed} file(s) failed`);
 process.exitCode = failed ? 1 : 0;

@@ -3,12 +3,13 @@
 // listed in sorted order, so two builds of the same sources are identical.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { checkDist, listFiles } from "./check-dist";
+import { outDir, seedsDir, sourceName, sourcePath } from "../src/lib/paths";
 
 const root = process.cwd();
-const dist = path.join(root, "dist");
+const dist = outDir();
 const MANIFEST = "manifest.json";
 
 const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
@@ -25,21 +26,21 @@ function gitCommit(): string | null {
   }
 }
 
-/** seeds/SHA256SUMS, verified against the files: the archive must hold the exact source bytes. */
+/** SHA256SUMS in the sources directory, verified against the files: the archive must hold the exact source bytes. */
 function sources(recordsBySource: Map<string, string[]>) {
-  const sumsFile = path.join(root, "seeds", "SHA256SUMS");
+  const sumsFile = path.join(seedsDir(), "SHA256SUMS");
   const listed = existsSync(sumsFile)
     ? readFileSync(sumsFile, "utf8")
         .split("\n")
         .filter(Boolean)
         .map((l) => {
           const [hash, name] = l.trim().split(/\s+\*?/);
-          return { file: `seeds/${name}`, expected: hash };
+          return { file: sourceName(name), expected: hash };
         })
     : [];
   const files = new Set([...listed.map((l) => l.file), ...recordsBySource.keys()]);
   return [...files].sort().map((file) => {
-    const bytes = readFileSync(path.join(root, file));
+    const bytes = readFileSync(sourcePath(file));
     const actual = sha256(bytes);
     const expected = listed.find((l) => l.file === file)?.expected ?? null;
     if (expected && expected !== actual) throw new Error(`${file}: SHA-256 ${actual} does not match SHA256SUMS ${expected}`);
@@ -47,7 +48,20 @@ function sources(recordsBySource: Map<string, string[]>) {
   });
 }
 
+/**
+ * With an outDir outside the project (ATLAS_OUT=/tmp/…), Astro 5 leaves its
+ * .astro/ files in the output (withastro/astro#14903). They are build
+ * internals, not part of the atlas.
+ */
+function removeAstroLeftovers(): void {
+  if (!path.relative(root, dist).startsWith("..")) return;
+  for (const f of ["content-assets.mjs", "content-modules.mjs", "collections", "settings.json", "data-store.json"]) {
+    rmSync(path.join(dist, f), { recursive: true, force: true });
+  }
+}
+
 function main(): void {
+  removeAstroLeftovers();
   const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { name: string; version: string };
   const recordFiles = listFiles(dist).filter((f) => /^data\/departments\/[^/]+\.json$/.test(f));
   const recordsBySource = new Map<string, string[]>();
@@ -84,7 +98,7 @@ function main(): void {
   const violations = checkDist(dist);
   for (const v of violations) console.error(`${v.file}: [${v.rule}] ${v.detail}`);
   if (violations.length) {
-    console.error(`postbuild: ${violations.length} problem(s) in dist/`);
+    console.error(`postbuild: ${violations.length} problem(s) in ${path.relative(root, dist) || "."}/`);
     process.exit(1);
   }
   console.log(`postbuild: manifest.json written (${files.length} files, ${srcs.length} sources, ${records.length} records); dist checks passed`);

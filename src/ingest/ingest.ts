@@ -4,6 +4,15 @@ import { parseDocument } from "./document.ts";
 import { buildRecord, type Extraction } from "./record.ts";
 import { runChecks } from "../checks/index.ts";
 import { IngestError } from "./errors.ts";
+import { decodeSource, type Encoding } from "./decode.ts";
+import { createHash } from "node:crypto";
+
+/** Bytes of one disclosure → validated record. The encoding is detected, not assumed. */
+export function ingestBytes(file: string, bytes: Uint8Array): Extraction & { encoding: Encoding } {
+  const { text, encoding } = decodeSource(bytes);
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  return { ...ingestText(file, text, sha256), encoding };
+}
 
 export function ingestText(file: string, text: string, sha256: string): Extraction {
   if (!text.trim()) throw new IngestError("empty file: no text to read", 1);

@@ -7,8 +7,22 @@ const TAG = /<\/?[a-zA-Z][^>]*>/g;
 /** Text with all whitespace removed: PDF text spaces letters out at random. */
 export const compact = (s: string) => s.replace(/\s+/g, "");
 
+/**
+ * Full-width digits (１，２３４．５６) come from Chinese input methods. They are
+ * read as ASCII; a full-width comma is a thousands separator only between a
+ * digit and exactly three digits, elsewhere it is punctuation.
+ */
+export function asciiDigits(s: string): string {
+  if (!/[０-９]/.test(s)) return s;
+  return s
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/(\d)．(?=\d)/g, "$1.")
+    .replace(/(\d)，(?=\d{3}(?!\d))/g, "$1,")
+    .replace(/－(?=\d)/g, "-");
+}
+
 export function cleanText(raw: string): string {
-  return raw
+  return asciiDigits(raw)
     .replace(TAG, "")
     .replace(/^\s*#{1,6}\s+/, "")
     .replace(/\*\*/g, "")

@@ -1,14 +1,11 @@
-// The disclosure's own text, read at build time from seeds/. Only files under
-// seeds/ may be read: record.source.file comes from data, not from code.
+// The disclosure's own text, read at build time from the sources directory and
+// decoded exactly as the ingest decoded it, so line numbers agree.
 import { readFileSync } from "node:fs";
-import path from "node:path";
-
-const SEEDS_DIR = path.resolve(process.cwd(), "seeds");
+import { decodeSource } from "../ingest/decode";
+import { sourcePath } from "./paths";
 
 export function readSourceText(file: string): string {
-  const full = path.resolve(process.cwd(), file);
-  if (!full.startsWith(SEEDS_DIR + path.sep)) throw new Error(`source outside seeds/: ${file}`);
-  return readFileSync(full, "utf8");
+  return decodeSource(readFileSync(sourcePath(file))).text;
 }
 
 /** 1-based lines; a trailing newline does not make an extra empty line. */

@@ -3,6 +3,7 @@
 import type { APIRoute } from "astro";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { sourcePath } from "../../../lib/paths";
 import { allDepartments } from "../../../lib/collection";
 import { routes } from "../../../lib/urls";
 
@@ -12,8 +13,5 @@ export async function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ file: string }> = ({ props }) => {
-  const seeds = path.resolve(process.cwd(), "seeds");
-  const full = path.resolve(process.cwd(), props.file);
-  if (!full.startsWith(seeds + path.sep)) throw new Error(`source outside seeds/: ${props.file}`);
-  return new Response(readFileSync(full), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response(readFileSync(sourcePath(props.file)), { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 };
