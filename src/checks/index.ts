@@ -10,6 +10,7 @@ import { classHierarchy, tableIdentities, threePublicIdentities } from "./arithm
 import { crossTableChecks, unifyKeys } from "./consistency.ts";
 import { performanceFundChecks, projectListChecks, vehicleChecks } from "./projects.ts";
 import { scoreCompleteness } from "./completeness.ts";
+import { truncationChecks } from "./truncation.ts";
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
@@ -28,6 +29,7 @@ export function runChecks(record: Department, observations: readonly Observation
     ...projectListChecks(record, observations),
     ...performanceFundChecks(record, observations),
     ...vehicleChecks(observations),
+    ...truncationChecks(doc),
   ];
   const unique = [...new Map(checks.map((c) => [c.id, c])).values()];
   unique.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.lines[0] ?? 0) - (b.lines[0] ?? 0) || a.id.localeCompare(b.id));
