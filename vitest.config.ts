@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    include: ["tests/unit/**/*.test.ts", "tests/seeds/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/seeds/**/*.test.ts", "tests/fuzz/**/*.test.ts"],
     environment: "node",
   },
 });
