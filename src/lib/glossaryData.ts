@@ -11,7 +11,18 @@ export function readContentMarkdown(name: "glossary.md" | "methodology.md"): str
   return readFileSync(path.resolve(process.cwd(), "content", name), "utf8");
 }
 
-export function loadGlossary(records: readonly Department[]): { intro: RootContent[]; terms: MergedTerm[] } {
-  const { intro, entries } = editorialEntries(parseMarkdown(readContentMarkdown("glossary.md")));
-  return { intro, terms: mergeGlossary(entries, records) };
+type Glossary = { intro: RootContent[]; terms: MergedTerm[] };
+
+// Every department page asks with the same records array: merge once per
+// build, not once per page (that would grow with the square of departments).
+const merged = new WeakMap<readonly Department[], Glossary>();
+
+export function loadGlossary(records: readonly Department[]): Glossary {
+  let glossary = merged.get(records);
+  if (!glossary) {
+    const { intro, entries } = editorialEntries(parseMarkdown(readContentMarkdown("glossary.md")));
+    glossary = { intro, terms: mergeGlossary(entries, records) };
+    merged.set(records, glossary);
+  }
+  return glossary;
 }

@@ -9,7 +9,7 @@ import { parseHeadcounts } from "../../src/compare/headcounts.ts";
 import { projectRows } from "../../src/lib/budget.ts";
 import { threePublicFigures } from "../../src/charts/compare/threePublic.ts";
 import { largestProjects, projectShareFigures } from "../../src/charts/compare/projectShare.ts";
-import { indicatorFigures, labelUses } from "../../src/charts/compare/indicators.ts";
+import { indicatorFigures, labelUses, labelUsesAcross } from "../../src/charts/compare/indicators.ts";
 import { admits, facetKey, filterVariants, type CompareFigure, type TableRow } from "../../src/charts/compare/figure.ts";
 import { compareSummary, range, sparkBarsSvg } from "../../src/charts/compare/summary.ts";
 import { layoutStacks } from "../../src/charts/stackedBars.ts";
@@ -126,28 +126,35 @@ describe("indicator comparison", () => {
 
   it("一级 mix: counts add up to the department's indicators, with shares", () => {
     const f = figure(figures, "chart-level1");
-    const rows = f.table.rows.filter((r) => r.cells[0].text === "达州市数字经济局");
-    expect(rows.map((r) => [r.cells[3].text, r.cells[4].text, r.cells[5].text])).toEqual([
-      ["产出", "135", "69.95%"],
-      ["效益", "22", "11.40%"],
-      ["满意度", "11", "5.70%"],
-      ["成本", "25", "12.95%"],
-    ]);
+    expect(f.table.columns.map((c) => c.label)).toEqual(["部门", "年度", "层级", "指标数（项）", "产出（%）", "效益（%）", "满意度（%）", "成本（%）", "未归类（%）", "未标明（%）"].filter((l) => f.table.columns.some((c) => c.label === l)));
+    const row = f.table.rows.find((r) => r.cells[0].text === "达州市数字经济局")!;
+    // 135 + 22 + 11 + 25 = 193 indicators; one row per department, a column per type.
+    expect(row.cells.slice(3, 8).map((c) => c.text)).toEqual(["193", "69.95%", "11.40%", "5.70%", "12.95%"]);
   });
 
   it("定量/定性, operators and weights; a department with no weights is 未披露", () => {
-    const kinds = figure(figures, "chart-quantitative").table.rows.filter((r) => r.cells[0].text === "四川省大数据中心");
-    expect(kinds.map((r) => r.cells[4].text)).toEqual(["271", "55"]);
-    const ops = figure(figures, "chart-operators").table.rows.filter((r) => r.cells[0].text === "重庆市潼南区大数据应用发展管理局");
-    expect(ops.map((r) => `${r.cells[3].text}:${r.cells[4].text}`)).toEqual(["≥:17", "≤:20", "未标明:7"]);
+    const kinds = figure(figures, "chart-quantitative");
+    expect(kinds.table.columns.slice(3).map((c) => c.label)).toEqual(["指标数（项）", "定量（%）", "定性（%）"]);
+    // 四川省大数据中心: 271 定量 and 55 定性 of 326.
+    expect(kinds.table.rows.find((r) => r.cells[0].text === "四川省大数据中心")!.cells.slice(3).map((c) => c.text)).toEqual(["326", "83.13%", "16.87%"]);
+    const ops = figure(figures, "chart-operators");
+    const tongnan = ops.table.rows.find((r) => r.cells[0].text === "重庆市潼南区大数据应用发展管理局")!;
+    const byOperator = Object.fromEntries(ops.table.columns.slice(3).map((c, i) => [c.label, tongnan.cells[3 + i].text]));
+    // ≥ 17, ≤ 20, 未标明 7 of 44.
+    expect(byOperator).toMatchObject({ "指标数（项）": "44", "≥（%）": "38.64%", "≤（%）": "45.45%", "未标明（%）": "15.91%" });
     const weights = figure(figures, "chart-weights").table.rows.filter((r) => r.cells[0].href?.includes(TONGNAN));
     expect(weights).toHaveLength(1);
-    expect(weights[0].cells[4]).toMatchObject({ text: "未披露", nd: true });
+    expect(weights[0].cells.slice(3).every((c) => c.text === "未披露" && c.nd)).toBe(true);
   });
 
   it("keeps original labels: 綦江's 安全指标 is listed as unmapped", () => {
     const uses = labelUses(bySlug("chongqingshiqijiangqudashujuyingyongfazhanguanliju-2025"));
     expect(uses).toContainEqual({ level: "二级", label: "安全指标", type: null, count: 2 });
+    // Across departments: one row per label, counted over all of them.
+    const across = labelUsesAcross(records);
+    expect(across).toContainEqual({ level: "二级", label: "安全指标", type: null, count: 2, departments: 1 });
+    const output = across.filter((u) => u.level === "一级" && u.type === "产出");
+    expect(output.reduce((n, u) => n + u.count, 0)).toBe(records.reduce((n, r) => n + r.indicators.filter((i) => i.level1 != null && output.some((u) => u.label === i.level1)).length, 0));
     expect(uses[0].level).toBe("一级");
     expect(figure(figures, "chart-level2").legend!.map((l) => l.label)).toContain("未归类");
   });

@@ -32,7 +32,17 @@ export type Variant = {
   /** Filter keys this SVG answers, e.g. ["*\/*"] or ["2023/*", "2023/district"]. */
   keys: string[];
   svg: string;
+  /** Departments drawn, and selected: a chart draws at most CHART_LIMIT. */
+  shown: number;
+  total: number;
 };
+
+/**
+ * Bars a comparison chart draws. Past a few dozen, bars stop being readable
+ * on a projector and the page grows with every department; the data table
+ * below the chart and the CSV keep every department.
+ */
+export const CHART_LIMIT = 40;
 
 export type CompareFigure = {
   id: string; // anchor id on the page
@@ -69,7 +79,8 @@ export function admits(key: string, f: Facet): boolean {
  * One SVG per distinct set of items a filter can select. Every filter key
  * (any/each year × any/each level) that selects at least one item maps to
  * exactly one variant; keys selecting the same items share it. A key that
- * selects nothing has no variant (the page says so instead).
+ * selects nothing has no variant (the page says so instead). Items come
+ * sorted as the chart ranks them; a variant draws the first CHART_LIMIT.
  */
 export function filterVariants<T extends Facet>(items: readonly T[], render: (subset: T[]) => string): Variant[] {
   const { years, levels } = facetsOf(items);
@@ -86,7 +97,10 @@ export function filterVariants<T extends Facet>(items: readonly T[], render: (su
       if (g) g.keys.push(key);
       else groups.set(id, { keys: [key], subset });
     }
-  return [...groups.values()].map((g) => ({ keys: g.keys, svg: render(g.subset) }));
+  return [...groups.values()].map((g) => {
+    const shown = g.subset.slice(0, CHART_LIMIT);
+    return { keys: g.keys, svg: render(shown), shown: shown.length, total: g.subset.length };
+  });
 }
 
 /** "2023、2025 年" or 年度未披露 parts, for a chart's meta line. */

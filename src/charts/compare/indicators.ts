@@ -6,7 +6,7 @@ import { indicatorMix, ratio, type IndicatorMix } from "../../compare/metrics";
 import { LEVEL1, LEVEL2, level1Of, level2Of } from "../../lib/taxonomy";
 import { stackedBarsSvg } from "../stackedBars";
 import { formatDecimal, formatPercent, NOT_DISCLOSED } from "../../lib/format";
-import { departmentLabel, facetsOf, filterVariants, type CompareFigure, type TableRow } from "./figure";
+import { byValueDesc, departmentLabel, facetsOf, filterVariants, type CompareFigure, type TableRow } from "./figure";
 import { departmentCells, valueCell } from "./threePublic";
 import type { CompareLinks } from "./links";
 
@@ -47,7 +47,6 @@ export function countShares(counts: Record<string, number>, total: number): Reco
 type Breakdown = {
   id: string;
   title: string;
-  column: string; // table column for the type
   order: readonly string[];
   colors: Record<string, string>;
   counts: (m: IndicatorMix) => Record<string, number>;
@@ -58,15 +57,14 @@ function breakdownFigure(mixes: IndicatorMix[], b: Breakdown, links: CompareLink
   const { years, levels } = facetsOf(mixes);
   const keys = presentKeys(b.order, mixes.map(b.counts));
   const colors = keys.map((k) => b.colors[k] ?? GREY);
-  const rows: TableRow[] = mixes.flatMap((m) => {
+  // One row per department, one column per type: the table grows with departments, not departments × types.
+  const rows: TableRow[] = mixes.map((m) => {
     const counts = b.counts(m);
-    if (m.count === 0) return [{ facet: m, cells: [...departmentCells(m, links, "indicators"), { text: "—" }, valueCell(NOT_DISCLOSED, null), valueCell(NOT_DISCLOSED, null)] }];
-    return keys
-      .filter((k) => counts[k] != null)
-      .map((k) => {
-        const share = ratio(counts[k], m.count, 100);
-        return { facet: m, cells: [...departmentCells(m, links, "indicators"), { text: k }, valueCell(String(counts[k]), counts[k]), valueCell(formatPercent(share), share)] };
-      });
+    const shares = keys.map((k) => {
+      const share = m.count === 0 || counts[k] == null ? (m.count === 0 ? null : 0) : ratio(counts[k], m.count, 100);
+      return valueCell(share == null ? NOT_DISCLOSED : formatPercent(share), share);
+    });
+    return { facet: m, cells: [...departmentCells(m, links, "indicators"), valueCell(m.count === 0 ? NOT_DISCLOSED : String(m.count), m.count === 0 ? null : m.count), ...shares] };
   });
   return {
     id: b.id,
@@ -87,7 +85,7 @@ function breakdownFigure(mixes: IndicatorMix[], b: Breakdown, links: CompareLink
     ),
     legend: keys.map((k, i) => ({ label: k, color: colors[i] })),
     table: {
-      columns: [{ label: "部门" }, { label: "年度" }, { label: "层级" }, { label: b.column }, { label: "指标数（项）", num: true }, { label: "占比（%）", num: true }],
+      columns: [{ label: "部门" }, { label: "年度" }, { label: "层级" }, { label: "指标数（项）", num: true }, ...keys.map((k) => ({ label: `${k}（%）`, num: true }))],
       rows,
     },
     source: SOURCE,
@@ -99,11 +97,10 @@ function weightFigure(mixes: IndicatorMix[], links: CompareLinks): CompareFigure
   const { years, levels } = facetsOf(mixes);
   const keys = presentKeys([...LEVEL1, ...OTHER], mixes.map((m) => m.weightShare));
   const colors = keys.map((k) => LEVEL1_COLORS[k] ?? GREY);
-  const rows: TableRow[] = mixes.flatMap((m) => {
-    const stated = keys.filter((k) => m.weightShare[k] != null);
-    if (!stated.length) return [{ facet: m, cells: [...departmentCells(m, links, "indicators"), { text: "—" }, valueCell(NOT_DISCLOSED, null)] }];
-    return stated.map((k) => ({ facet: m, cells: [...departmentCells(m, links, "indicators"), { text: k }, valueCell(formatPercent(m.weightShare[k]), m.weightShare[k])] }));
-  });
+  const rows: TableRow[] = mixes.map((m) => ({
+    facet: m,
+    cells: [...departmentCells(m, links, "indicators"), ...keys.map((k) => valueCell(m.weightShare[k] == null ? NOT_DISCLOSED : formatPercent(m.weightShare[k]), m.weightShare[k] ?? null))],
+  }));
   return {
     id: "chart-weights",
     title: "绩效指标权重按一级指标的分布",
@@ -117,21 +114,21 @@ function weightFigure(mixes: IndicatorMix[], links: CompareLinks): CompareFigure
       ),
     ),
     legend: keys.map((k, i) => ({ label: k, color: colors[i] })),
-    table: { columns: [{ label: "部门" }, { label: "年度" }, { label: "层级" }, { label: "一级指标类型" }, { label: "权重占比（%）", num: true }], rows },
+    table: { columns: [{ label: "部门" }, { label: "年度" }, { label: "层级" }, ...keys.map((k) => ({ label: `${k}权重（%）`, num: true }))], rows },
     source: SOURCE,
     note: "权重占比 = 该类指标的权重之和 ÷ 文件列出的全部权重之和。文件未列权重的部门标为“未披露”。",
   };
 }
 
 export function indicatorFigures(records: readonly Department[], links: CompareLinks): CompareFigure[] {
-  const mixes = indicatorMix(records);
+  // Ranked by how many indicators a department lists: the charts draw the first CHART_LIMIT.
+  const mixes = indicatorMix(records).sort(byValueDesc((m) => m.count, (m) => m.department));
   return [
     breakdownFigure(
       mixes,
       {
         id: "chart-level1",
         title: "一级指标类型构成",
-        column: "一级指标类型",
         order: [...LEVEL1, ...OTHER],
         colors: LEVEL1_COLORS,
         counts: (m) => m.level1,
@@ -144,7 +141,6 @@ export function indicatorFigures(records: readonly Department[], links: CompareL
       {
         id: "chart-level2",
         title: "二级指标类型构成",
-        column: "二级指标类型",
         order: [...LEVEL2, ...OTHER],
         colors: LEVEL2_COLORS,
         counts: (m) => m.level2,
@@ -157,7 +153,6 @@ export function indicatorFigures(records: readonly Department[], links: CompareL
       {
         id: "chart-quantitative",
         title: "定量指标与定性指标",
-        column: "指标性质",
         order: ["定量", "定性"],
         colors: KIND_COLORS,
         counts: (m) => ({ 定量: m.quantitative, 定性: m.qualitative }),
@@ -170,7 +165,6 @@ export function indicatorFigures(records: readonly Department[], links: CompareL
       {
         id: "chart-operators",
         title: "指标运算符",
-        column: "运算符",
         order: ["≥", "≤", "＝", ">", "<", "定性", "未标明"],
         colors: OPERATOR_COLORS,
         counts: (m) => m.operators,
@@ -199,4 +193,19 @@ export function labelUses(record: Department): LabelUse[] {
     add("二级", i.level2, level2Of(i.level2).type);
   }
   return [...uses.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === "一级" ? -1 : 1) || b.count - a.count || a.label.localeCompare(b.label, "zh-CN"));
+}
+
+export type LabelUseAcross = LabelUse & { departments: number };
+
+/** labelUses over many departments: one row per original label, so the table grows with labels, not departments. */
+export function labelUsesAcross(records: readonly Department[]): LabelUseAcross[] {
+  const across = new Map<string, LabelUseAcross>();
+  for (const r of records)
+    for (const u of labelUses(r)) {
+      const key = `${u.level}\u0000${u.label}`;
+      const a = across.get(key);
+      if (a) (a.count += u.count), a.departments++;
+      else across.set(key, { ...u, departments: 1 });
+    }
+  return [...across.values()].sort((a, b) => (a.level === b.level ? 0 : a.level === "一级" ? -1 : 1) || b.count - a.count || a.label.localeCompare(b.label, "zh-CN"));
 }

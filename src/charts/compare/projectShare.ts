@@ -6,7 +6,7 @@ import { horizontalBarsSvg } from "../bars";
 import { stackedBarsSvg } from "../stackedBars";
 import { lineOf, projectAnchor } from "../../lib/budget";
 import { formatAmount, formatPercent } from "../../lib/format";
-import { byValueDesc, departmentLabel, facetsOf, filterVariants, type CompareFigure } from "./figure";
+import { byValueDesc, CHART_LIMIT, departmentLabel, facetsOf, filterVariants, type CompareFigure } from "./figure";
 import { departmentCells, valueCell } from "./threePublic";
 import type { CompareLinks } from "./links";
 
@@ -109,7 +109,9 @@ export function projectShareFigures(records: readonly Department[], links: Compa
     note: "按支出总计从大到小排列；条形末端的数字为支出总计。各部门规模相差很大，比较结构请看上方的占比图。",
   };
 
-  const largest: CompareFigure[] = bySize.map((r) => {
+  // One chart per department stops scaling past a few dozen: the largest
+  // departments get one here, every department has its own on its page.
+  const largest: CompareFigure[] = bySize.slice(0, CHART_LIMIT).map((r) => {
     const record = recordOf(r.slug);
     const top = largestProjects(record, r);
     return {
@@ -127,6 +129,8 @@ export function projectShareFigures(records: readonly Department[], links: Compa
                 top.map((p) => ({ label: `${p.number}. ${p.name}`, amount: p.amount, href: links.department(r.slug, p.anchor) })),
                 { ariaLabel: `${r.department}金额最大的项目条形图（万元）` },
               ),
+              shown: top.length,
+              total: top.length,
             },
           ]
         : [],
