@@ -25,7 +25,7 @@ export function cleanText(raw: string): string {
   return asciiDigits(raw)
     .replace(TAG, "")
     .replace(/^\s*#{1,6}\s+/, "")
-    .replace(/\*\*/g, "")
+    .replace(/\*\*([^*]+)\*\*/g, "$1")
     .replace(/&nbsp;/g, " ")
     .replace(/[\u00a0\u3000\u2002-\u200b\ufeff]/g, " ")
     .replace(/&amp;/g, "&")

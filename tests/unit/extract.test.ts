@@ -143,7 +143,8 @@ describe("the same extractors on the other layouts", () => {
       "|", "数量指标 |", "指标1:建设AI+应用场景 |", "≥1个 |"].join("\n");
     const doc = parseDocument("x", text);
     const perf = readPerformance(doc.tables[0], { layout: doc.layout, unitNames: [], knownProjects: [], departmentLevel: false });
-    expect(perf.projects).toEqual([{ name: "推进数字重庆建设项目", amount: 58160000n, line: 4 }]);
+    // The amount is traced to its own line (7), not to the 项目名称 line.
+    expect(perf.projects).toEqual([{ name: "推进数字重庆建设项目", amount: 58160000n, line: 7 }]);
     expect(perf.indicators.map((i) => [i.level1, i.level2, i.name, i.operator, i.target, i.unit])).toEqual([
       ["产出指标", "成本指标", "技术支撑团队运转经费", "≤", "4.8", "万元"],
       ["产出指标", "成本指标", "建设AI+应用", "≤", "30", "万元"],

@@ -57,13 +57,17 @@ const YEAR = /(20\d\d)年(?:度)?(?:部门预算|预算数|基本支出|项目�
 /** The budget year: the year the tables and titles name most often, and where it is first named. */
 function yearOf(doc: Document): { year: number | null; yearLine: number } {
   const counts = new Map<number, { count: number; line: number }>();
+  const see = (year: number, line: number) => {
+    const c = counts.get(year) ?? { count: 0, line };
+    c.count++;
+    counts.set(year, c);
+  };
   for (const r of doc.rows) {
-    for (const m of compact(rowText(r)).matchAll(YEAR)) {
-      const y = Number(m[1]);
-      const c = counts.get(y) ?? { count: 0, line: r.line };
-      c.count++;
-      counts.set(y, c);
-    }
+    // A row may span lines: the year is traced to the cell that names it.
+    const inCells = r.cells.flatMap((cell) => [...compact(cell.text).matchAll(YEAR)].map((m) => ({ year: Number(m[1]), line: cell.line })));
+    const inRow = [...compact(rowText(r)).matchAll(YEAR)].map((m) => Number(m[1]));
+    if (inCells.length === inRow.length) for (const c of inCells) see(c.year, c.line);
+    else for (const year of inRow) see(year, r.line);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1].count - a[1].count || b[0] - a[0]);
   return { year: ranked[0]?.[0] ?? null, yearLine: ranked[0]?.[1].line ?? 0 };

@@ -183,7 +183,11 @@ class Reader {
     }
     if (AMOUNT_LABEL.test(label) && this.project && this.project.amount === null) {
       const amount = cells.slice(1).find((c) => isAmountText(c.text));
-      if (amount) this.project.amount = parseAmount(amount.text, this.table.unit ?? "万元");
+      if (amount) {
+        this.project.amount = parseAmount(amount.text, this.table.unit ?? "万元");
+        // The amount's provenance is its own line, not the 项目名称 line above it.
+        this.project.line = amount.line;
+      }
     }
   }
 

@@ -66,7 +66,7 @@ export function threePublicFigures(
       lines[item] = k === undefined ? total.line : amounts[k].line;
     }
     const before = ITEMS.filter((i) => values[i] === null);
-    reconcile(values);
+    reconcile(values, lines);
     return {
       blank: before.filter((i) => values[i] !== null),
       year: /^\d{4}$/.test(g) ? Number(g) : currentYear,
@@ -94,19 +94,31 @@ function byPosition(row: BudgetRow, columns: string[], unit: Unit | null): Place
   let k = 0;
   for (const [i, col] of columns.entries()) {
     const text = trimmed[i].text.trim();
-    values[col] = text ? parseAmount(text, unit ?? "万元") : null;
-    if (text) from[col] = k++;
+    if (!text) {
+      values[col] = null;
+      continue;
+    }
+    // A cell that is neither blank nor an amount: positions can't be trusted.
+    const value = parseAmount(text, unit ?? "万元");
+    if (value === null) return null;
+    values[col] = value;
+    from[col] = k++;
   }
   return { values, from, ambiguous: [], violated: [] };
 }
 
 /**
  * A blank cell is zero when a stated total reconciles without it; a blank
- * subtotal is the sum of its stated parts.
+ * subtotal equals its one non-zero part. A blank subtotal is never filled
+ * with the sum of two non-zero parts: that figure is not in the document.
  */
-function reconcile(v: Record<ThreePublicItem, Micro | null>): void {
-  if (v.vehicleTotal === null && (v.vehiclePurchase !== null || v.vehicleOperation !== null)) {
-    v.vehicleTotal = (v.vehiclePurchase ?? 0n) + (v.vehicleOperation ?? 0n);
+function reconcile(v: Record<ThreePublicItem, Micro | null>, lines: Record<ThreePublicItem, number>): void {
+  const parts = (["vehiclePurchase", "vehicleOperation"] as const).filter((k) => v[k] !== null);
+  const nonZero = parts.filter((k) => v[k] !== 0n);
+  if (v.vehicleTotal === null && parts.length && nonZero.length <= 1) {
+    v.vehicleTotal = nonZero.length ? v[nonZero[0]] : 0n;
+    // Traced to the line that states the figure.
+    if (nonZero.length) lines.vehicleTotal = lines[nonZero[0]];
   }
   if (v.vehicleTotal !== null) {
     if (v.vehiclePurchase === null && v.vehicleOperation !== null && v.vehicleOperation === v.vehicleTotal) v.vehiclePurchase = 0n;
