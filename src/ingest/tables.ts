@@ -156,9 +156,15 @@ export function toNarrative(rows: readonly Row[]): NarrativeText {
   const lines: number[] = [];
   for (const r of rows) {
     for (const c of r.cells as Cell[]) {
+      const cell = c.text.replace(/\s+/g, "");
+      // Words wrap across lines and are joined; digits are not, so that a
+      // figure always lies on one line its provenance can name. A number
+      // broken by a wrap is then not read at all, rather than read whole
+      // and traced to half of it.
+      if (/[\d.]$/.test(text) && /^[\d.]/.test(cell)) text += "|";
       offsets.push(text.length);
       lines.push(c.line);
-      text += c.text.replace(/\s+/g, "");
+      text += cell;
     }
   }
   return { text, offsets, lines };

@@ -339,16 +339,19 @@ export function parseValues(pre: readonly string[], tail: readonly string[]): Va
   for (const t of tokens) {
     if (DIRECTION.test(t)) v.direction = t.endsWith("指标") ? t : `${t}指标`;
     else if (/^(是|否)$/.test(t)) v.core = t === "是";
-    else if (v.target === null && (qualitative || /^-?[\d.]+$/.test(t))) v.target = t;
-    else if (/^-?[\d.]+$/.test(t) && v.weight === null) v.weight = Number(t);
+    else if (v.target === null && (qualitative || NUMBER.test(t))) v.target = t;
+    else if (NUMBER.test(t) && v.weight === null) v.weight = Number(t);
     else if (v.unit === null && t.length <= 6 && v.weight === null) v.unit = t;
   }
   for (const t of pre) {
-    if (/^-?[\d.]+$/.test(t) && v.weight === null) v.weight = Number(t);
+    if (NUMBER.test(t) && v.weight === null) v.weight = Number(t);
     else if (v.unit === null && t !== "定性") v.unit = t;
   }
   return v;
 }
+
+/** A target or weight in figures: "250", "4.8", "-1"; never a bare "." (which Number() reads as NaN). */
+const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 /** "20次" → ["20", "次"]; "100%" → ["100", "%"]. */
 function splitGlued(text: string): string[] {
