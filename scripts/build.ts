@@ -3,7 +3,8 @@
 // built from the files that can be, and the command still exits 1 at the end,
 // after naming each failed file, so CI and users notice.
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
+import { join, relative } from "node:path";
+import { outDir } from "../src/lib/paths.ts";
 
 const bin = (name: string) => join("node_modules", ".bin", name);
 
@@ -20,6 +21,6 @@ for (const [command, args] of [[bin("astro"), ["build"]], [bin("tsx"), ["scripts
   if (status !== 0) process.exit(status);
 }
 if (ingest !== 0) {
-  console.error("build: dist/ was built, but some source files could not be read (✗ above); exiting 1");
+  console.error(`build: ${relative(process.cwd(), outDir()) || "."}/ was built, but some source files could not be read (✗ above); exiting 1`);
   process.exit(1);
 }
