@@ -93,4 +93,12 @@ export const REGRESSIONS: Regression[] = [
     diagnosis:
       "extract/identity.ts yearOf(): matches YEAR in the compacted text of a whole row and records r.line, the line of the row's first cell. In pipe-fragments a row spans several lines, so the year's provenance names another line. Fix: match cell by cell (or map the match offset back to its cell) and keep that cell's line.",
   },
+  {
+    id: "year-inside-longer-number",
+    seed: "002",
+    // "2023 年部门预算情况说明" → "12023 年部门预算情况说明": 2023年 was read out of 12023.
+    mutations: [{ kind: "insertJunk", at: at(177), pos: 0, junk: "1", focus: true }],
+    class: /^untraced:002:year$/,
+    diagnosis: "extract/identity.ts YEAR had no left boundary, so a year was read from the tail of a longer number. Fixed with (?<!\\d).",
+  },
 ];

@@ -52,7 +52,7 @@ export function identify(doc: Document): Identity {
   };
 }
 
-const YEAR = /(20\d\d)年(?:度)?(?:部门预算|预算数|基本支出|项目支出|区级预算|年初预算|部门整体|一般公共|“三公”|"三公"|收入预算|支出预算|收支预算|\)|）)/g;
+const YEAR = /(?<!\d)(20\d\d)年(?:度)?(?:部门预算|预算数|基本支出|项目支出|区级预算|年初预算|部门整体|一般公共|“三公”|"三公"|收入预算|支出预算|收支预算|\)|）)/g;
 
 /** The budget year: the year the tables and titles name most often, and where it is first named. */
 function yearOf(doc: Document): { year: number | null; yearLine: number } {
