@@ -97,7 +97,7 @@ export const REGRESSIONS: Regression[] = [
     id: "year-inside-longer-number",
     seed: "002",
     // "2023 年部门预算情况说明" → "12023 年部门预算情况说明": 2023年 was read out of 12023.
-    mutations: [{ kind: "insertJunk", at: at(177), pos: 0, junk: "1", focus: true }],
+    mutations: [{ kind: "insertJunk", at: 29514, pos: 0, junk: "1", focus: true }], // as shrunk: focus picks line 177
     class: /^untraced:002:year$/,
     diagnosis: "extract/identity.ts YEAR had no left boundary, so a year was read from the tail of a longer number. Fixed with (?<!\\d).",
   },
