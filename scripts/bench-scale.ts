@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { ingestBatch } from "../src/ingest/batch.ts";
 import { writeSynth } from "./synth.ts";
+import { DEPARTMENT_PAGE_BUDGET } from "./check-dist.ts";
 
 const sizes = (process.env.BENCH_SCALE ?? "5,100,1000").split(",").map(Number);
 const root = join(tmpdir(), "atlas-bench-scale");
@@ -56,6 +57,9 @@ for (const n of sizes) {
   const files = walk(env.ATLAS_OUT);
   const pages = files.filter((f) => f.path.endsWith(".html"));
   const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const departmentPages = pages.filter((f) => f.path.startsWith("departments/"));
+  const largestDepartment = departmentPages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const overBudget = departmentPages.filter((f) => f.bytes > DEPARTMENT_PAGE_BUDGET).length;
   const search = files.filter((f) => f.path.startsWith("assets/search/") || f.path === "assets/search.js" || f.path === "assets/fuse.js");
   const build = ingestCli + astro + post;
   rows.push([
@@ -68,13 +72,14 @@ for (const n of sizes) {
     `${(pages.length / astro).toFixed(0)}`,
     `${mb(files.reduce((s, f) => s + f.bytes, 0))} / ${files.length}`,
     `${kb(largest.bytes)} ${largest.path}`,
+    `${kb(largestDepartment.bytes)}; ${overBudget} > ${kb(DEPARTMENT_PAGE_BUDGET)}`,
     mb(search.reduce((s, f) => s + f.bytes, 0)),
   ]);
   console.log(`  N = ${n}: done (${build.toFixed(1)} s build)`);
   rmSync(dir, { recursive: true, force: true });
 }
 
-const header = ["N", "sources", "ingest (in-process)", "build (npm run build)", "= ingest + astro + postbuild", "build / dept", "pages/s", "dist size / files", "largest page", "search index"];
+const header = ["N", "sources", "ingest (in-process)", "build (npm run build)", "= ingest + astro + postbuild", "build / dept", "pages/s", "dist size / files", "largest page", "largest department page", "search index"];
 console.log(`\nscale (targets for N = 1000 on 2 cores: ingest < 10 s, build < 3 min, linear in N)`);
 console.log(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`);
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);

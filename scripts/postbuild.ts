@@ -95,13 +95,19 @@ function main(): void {
   };
   writeFileSync(path.join(dist, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
 
-  const violations = checkDist(dist);
+  // A page over its size budget is a warning here: a user's own disclosure with
+  // many indicators must still build. `npm run check:dist` (CI, on seeds/) fails on it.
+  const all = checkDist(dist);
+  const overBudget = all.filter((v) => v.rule === "page-budget");
+  const violations = all.filter((v) => v.rule !== "page-budget");
+  for (const v of overBudget) console.warn(`warning: ${v.file}: [${v.rule}] ${v.detail}`);
   for (const v of violations) console.error(`${v.file}: [${v.rule}] ${v.detail}`);
   if (violations.length) {
     console.error(`postbuild: ${violations.length} problem(s) in ${path.relative(root, dist) || "."}/`);
     process.exit(1);
   }
-  console.log(`postbuild: manifest.json written (${files.length} files, ${srcs.length} sources, ${records.length} records); dist checks passed`);
+  const warned = overBudget.length ? `; ${overBudget.length} page(s) over the size budget` : "";
+  console.log(`postbuild: manifest.json written (${files.length} files, ${srcs.length} sources, ${records.length} records); dist checks passed${warned}`);
 }
 
 main();
