@@ -5,9 +5,12 @@
 // content/departments/), so a file that no longer reads leaves no stale record.
 // A file that cannot be read is reported as `file:line: message`; the others
 // are still written, and the exit code is 1.
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
-import { ingestBatch, type SourceInput } from "../src/ingest/batch.ts";
+import { Worker } from "node:worker_threads";
+import { keepFirst, type BatchResult } from "../src/ingest/batch.ts";
+import { readAndIngest, type Job } from "./ingest-worker.ts";
 import { recordsDir, seedsDir, sourceName } from "../src/lib/paths.ts";
 
 const args = process.argv.slice(2);
@@ -41,20 +44,37 @@ function nameOf(path: string): string {
 
 const display = (path: string) => relative(process.cwd(), resolve(path)).split("\\").join("/") || path;
 
-const inputs: Array<SourceInput | { file: string; unreadable: string }> = paths.map((path) => {
-  try {
-    return { file: nameOf(path), path: display(path), bytes: readFileSync(path) };
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { file: display(path), unreadable: `${display(path)}:1: cannot read: ${reason}` };
-  }
-});
+const jobs: Job[] = paths.map((path) => ({ file: nameOf(path), path: display(path), fullPath: resolve(path) }));
+
+/**
+ * Files are independent, so a large set is read on every core: each worker
+ * takes every k-th file, and results are put back in order before the
+ * duplicate check, so output does not depend on the number of workers.
+ */
+async function ingestAll(jobs: Job[]): Promise<BatchResult[]> {
+  const workers = jobs.length >= 40 ? Math.min(availableParallelism(), 4) : 1;
+  if (workers === 1) return jobs.map(readAndIngest);
+  const tsx = import.meta.resolve("tsx/esm/api");
+  const worker = new URL("./ingest-worker.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(worker)}); });`;
+  const shares = Array.from({ length: workers }, (_, w) => jobs.filter((_, i) => i % workers === w));
+  const parts = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<BatchResult[]>((done, fail) => {
+          const w = new Worker(boot, { eval: true, workerData: share });
+          w.once("message", (results: BatchResult[]) => (done(results), void w.terminate()));
+          w.once("error", fail);
+        }),
+    ),
+  );
+  return jobs.map((_, i) => parts[i % workers][Math.floor(i / workers)]);
+}
 
 mkdirSync(outDir, { recursive: true });
-const results = ingestBatch(inputs.filter((i): i is SourceInput => "bytes" in i));
+const results = keepFirst(await ingestAll(jobs));
 const written = new Set<string>();
 let failed = 0;
-for (const input of inputs) if ("unreadable" in input) (failed++, console.error(`✗ ${input.unreadable}`));
 for (const result of results) {
   if (!result.ok) {
     failed++;

@@ -21,7 +21,11 @@ export function asciiDigits(s: string): string {
     .replace(/－(?=\d)/g, "-");
 }
 
+/** Characters any of the clean-ups below act on; most lines have none. */
+const NEEDS_CLEANING = /[<#*&\u00a0\u3000\u2002-\u200b\ufeff０-９]/;
+
 export function cleanText(raw: string): string {
+  if (!NEEDS_CLEANING.test(raw)) return raw.trimEnd();
   return asciiDigits(raw)
     .replace(TAG, "")
     .replace(/^\s*#{1,6}\s+/, "")

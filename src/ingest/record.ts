@@ -219,8 +219,11 @@ export function slugOf(department: string, year: number | null): string {
   return [base || "department", year].filter(Boolean).join("-");
 }
 
+// One collator for all comparisons: localeCompare with options builds a new one per call.
+const byKey = new Intl.Collator("en", { numeric: true }).compare;
+
 function sortKeys<T>(o: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b, "en", { numeric: true })));
+  return Object.fromEntries(Object.entries(o).sort(([a], [b]) => byKey(a, b)));
 }
 
 /** The figures a reader expects; null ones are reported as missing. */

@@ -150,8 +150,13 @@ function headerBlock(rows: readonly Row[]): Set<string> {
 }
 
 /** Narrative rows joined into one searchable text with a line map. */
+// Tested on the last cell, never on the growing text: reading a string being
+// built with += flattens it, which made this loop quadratic.
+const isDigitOrDot = (c: string | undefined) => c !== undefined && ((c >= "0" && c <= "9") || c === ".");
+
 export function toNarrative(rows: readonly Row[]): NarrativeText {
   let text = "";
+  let last: string | undefined;
   const offsets: number[] = [];
   const lines: number[] = [];
   for (const r of rows) {
@@ -161,10 +166,11 @@ export function toNarrative(rows: readonly Row[]): NarrativeText {
       // figure always lies on one line its provenance can name. A number
       // broken by a wrap is then not read at all, rather than read whole
       // and traced to half of it.
-      if (/[\d.]$/.test(text) && /^[\d.]/.test(cell)) text += "|";
+      if (isDigitOrDot(last) && isDigitOrDot(cell[0])) text += "|";
       offsets.push(text.length);
       lines.push(c.line);
       text += cell;
+      if (cell) last = cell[cell.length - 1];
     }
   }
   return { text, offsets, lines };

@@ -64,7 +64,8 @@ function yearOf(doc: Document): { year: number | null; yearLine: number } {
   };
   for (const r of doc.rows) {
     // A row may span lines: the year is traced to the cell that names it.
-    const inCells = r.cells.flatMap((cell) => [...compact(cell.text).matchAll(YEAR)].map((m) => ({ year: Number(m[1]), line: cell.line })));
+    if (!r.cells.some((c) => c.text.includes("年"))) continue;
+    const inCells = r.cells.flatMap((cell) => (cell.text.includes("年") ? [...compact(cell.text).matchAll(YEAR)].map((m) => ({ year: Number(m[1]), line: cell.line })) : []));
     const inRow = [...compact(rowText(r)).matchAll(YEAR)].map((m) => Number(m[1]));
     if (inCells.length === inRow.length) for (const c of inCells) see(c.year, c.line);
     else for (const year of inRow) see(year, r.line);
