@@ -1,11 +1,11 @@
 // Static check of dist/: fails on module scripts, absolute URLs, links to
 // directories, external resources, and relative links whose file or #anchor
 // does not exist. Run: npm run check:dist (also run by scripts/postbuild.ts).
-import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { outDir } from "../src/lib/paths";
 import { pathToFileURL } from "node:url";
-import { checkCss, checkHtml, elementIds, localLinks, type Violation } from "../src/lib/distCheck";
+import { attributes, checkCss, checkHtml, elementIds, localLinks, type Violation } from "../src/lib/distCheck";
 
 export function listFiles(dir: string, base = dir): string[] {
   return readdirSync(dir)
@@ -22,35 +22,33 @@ export const DEPARTMENT_PAGE_BUDGET = 150 * 1024;
 export function checkDist(dist: string): Violation[] {
   const files = listFiles(dist);
   const violations: Violation[] = [];
-  const html = new Map<string, string>();
+  // Each page is parsed once; its ids and links are all the link check needs of it.
+  const pages = new Map<string, { ids: Set<string>; links: Set<string> }>();
   for (const f of files) {
     if (f.endsWith(".html")) {
       const text = readFileSync(path.join(dist, f), "utf8");
-      html.set(f, text);
-      violations.push(...checkHtml(f, text));
+      const attrs = attributes(text);
+      pages.set(f, { ids: elementIds(text, attrs), links: new Set(localLinks(text, attrs)) });
+      violations.push(...checkHtml(f, text, attrs));
+      const bytes = Buffer.byteLength(text);
+      if (f.startsWith("departments/") && bytes > DEPARTMENT_PAGE_BUDGET)
+        violations.push({ file: f, rule: "page-budget", detail: `${bytes} bytes > ${DEPARTMENT_PAGE_BUDGET}` });
     } else if (f.endsWith(".css")) violations.push(...checkCss(f, readFileSync(path.join(dist, f), "utf8")));
   }
-  for (const [f, text] of html)
-    if (f.startsWith("departments/") && Buffer.byteLength(text) > DEPARTMENT_PAGE_BUDGET)
-      violations.push({ file: f, rule: "page-budget", detail: `${Buffer.byteLength(text)} bytes > ${DEPARTMENT_PAGE_BUDGET}` });
   if (files.some((f) => f.startsWith("_astro/") && f.endsWith(".js")))
     violations.push({ file: "_astro/", rule: "bundled-script", detail: "Astro emitted a bundled (module) script" });
 
   // Every relative link must land on a file that exists, and on an id that exists.
-  const ids = new Map<string, Set<string>>();
-  const idsOf = (f: string) => {
-    if (!ids.has(f)) ids.set(f, elementIds(html.get(f) ?? ""));
-    return ids.get(f)!;
-  };
-  for (const [page, text] of html) {
-    for (const link of new Set(localLinks(text))) {
+  const existing = new Set(files);
+  for (const [page, { links }] of pages) {
+    for (const link of links) {
       const [target, fragment] = splitLink(link);
       const file = target === "" ? page : path.posix.normalize(path.posix.join(path.posix.dirname(page), target));
-      if (file.startsWith("..") || !existsSync(path.join(dist, file))) {
+      if (file.startsWith("..") || !existing.has(file)) {
         violations.push({ file: page, rule: "broken-link", detail: link });
         continue;
       }
-      if (fragment && file.endsWith(".html") && !idsOf(file).has(decodeURIComponent(fragment)))
+      if (fragment && file.endsWith(".html") && !pages.get(file)?.ids.has(decodeURIComponent(fragment)))
         violations.push({ file: page, rule: "broken-anchor", detail: link });
     }
   }

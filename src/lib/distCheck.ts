@@ -33,11 +33,12 @@ const LOADING_TAGS = new Set(["script", "link", "img", "image", "source", "ifram
 const isExternal = (url: string) => /^(https?:)?\/\//i.test(url);
 const hasScheme = (url: string) => /^[a-z][a-z0-9+.-]*:/i.test(url);
 
-export function checkHtml(file: string, html: string): Violation[] {
+/** `attrs` may be passed in when the caller has parsed the page already. */
+export function checkHtml(file: string, html: string, attrs: readonly Attr[] = attributes(html)): Violation[] {
   const v: Violation[] = [];
   const add = (rule: string, detail: string) => v.push({ file, rule, detail });
   if (/<script\b[^>]*\btype\s*=\s*["']?module/i.test(html)) add("module-script", 'type="module" script (breaks file://)');
-  for (const a of attributes(html)) {
+  for (const a of attrs) {
     if (a.tag === "script" && a.name === "type" && a.value.trim().toLowerCase() === "module") continue; // reported above
     if (!URL_ATTRS.has(a.name) && a.name !== "srcset") continue;
     const urls = a.name === "srcset" ? a.value.split(",").map((s) => s.trim().split(/\s+/)[0]) : [a.value.trim()];
@@ -68,12 +69,12 @@ export function checkCss(file: string, css: string): Violation[] {
 }
 
 /** Relative links (with fragments) of a page, for the existence check. */
-export function localLinks(html: string): string[] {
-  return attributes(html)
+export function localLinks(html: string, attrs: readonly Attr[] = attributes(html)): string[] {
+  return attrs
     .filter((a) => URL_ATTRS.has(a.name) && a.value && !hasScheme(a.value) && !a.value.startsWith("/") && !isExternal(a.value))
     .map((a) => a.value);
 }
 
-export function elementIds(html: string): Set<string> {
-  return new Set(attributes(html).filter((a) => a.name === "id").map((a) => a.value));
+export function elementIds(html: string, attrs: readonly Attr[] = attributes(html)): Set<string> {
+  return new Set(attrs.filter((a) => a.name === "id").map((a) => a.value));
 }
