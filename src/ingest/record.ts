@@ -214,6 +214,8 @@ export function slugOf(department: string, year: number | null): string {
   const base = syllables
     .join("")
     .toLowerCase()
+    // ü is written v in URLs, as pinyin input methods do (旅游 → lvyou).
+    .replace(/ü/g, "v")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
   return [base || "department", year].filter(Boolean).join("-");

@@ -95,3 +95,12 @@ describe("a layout the seeds do not use", () => {
     ]);
   });
 });
+
+describe("slugOf", () => {
+  it("writes pinyin without tones, ü as v, and the year", async () => {
+    const { slugOf } = await import("../../src/ingest/record.ts");
+    expect(slugOf("四川省大数据中心", 2023)).toBe("sichuanshengdashujuzhongxin-2023");
+    expect(slugOf("重庆市渝北区文化和旅游局", 2025)).toBe("chongqingshiyubeiquwenhuahelvyouju-2025");
+    expect(slugOf("绿色发展局", null)).toBe("lvsefazhanju");
+  });
+});
