@@ -79,11 +79,11 @@ function titleAt(rows: readonly Row[], i: number): Title | null {
 }
 
 /** A title opens a table only if a unit line or header row follows soon. */
-function opensTable(rows: readonly Row[], t: Title): boolean {
+function opensTable(rows: readonly Row[], t: Title, titleOf: (i: number) => Title | null): boolean {
   const from = t.index + t.span - 1;
   if (unitOf(rowText(rows[from]))) return true;
   for (let j = from + 1; j < Math.min(rows.length, from + 7); j++) {
-    if (titleAt(rows, j)) return false;
+    if (titleOf(j)) return false;
     const text = rowText(rows[j]);
     if (unitOf(text) || (rows[j].cells.length > 1 && HEADER.test(text))) return true;
   }
@@ -97,6 +97,12 @@ export interface Sections {
 }
 
 export function toSections(rows: readonly Row[]): Sections {
+  // Each row is asked "does a title start here?" up to seven times: answer once.
+  const titles = new Map<number, Title | null>();
+  const titleOf = (i: number) => {
+    if (!titles.has(i)) titles.set(i, titleAt(rows, i));
+    return titles.get(i)!;
+  };
   const tables: Table[] = [];
   const narrativeRows: Row[] = [];
   let current: Table | null = null;
@@ -104,8 +110,8 @@ export function toSections(rows: readonly Row[]): Sections {
   let repeatedHeader: Set<string> | null = null;
 
   for (let i = 0; i < rows.length; i++) {
-    const title = titleAt(rows, i);
-    if (title && opensTable(rows, title)) {
+    const title = titleOf(i);
+    if (title && opensTable(rows, title, titleOf)) {
       const prev = tables[tables.length - 1];
       const continued = prev && current === prev && prev.kind === title.kind && sameTitle(prev.title, title.title);
       if (continued) {
