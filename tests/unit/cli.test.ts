@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { writeSynth } from "../../src/synth/write.ts";
+import { ingestBatch } from "../../src/ingest/batch.ts";
 
 const tsx = join("node_modules", ".bin", "tsx");
 
@@ -34,4 +36,25 @@ describe("npm run ingest", () => {
     // The committed records are what the ingest produces.
     for (const f of files) expect(readFileSync(join(a, f), "utf8")).toBe(readFileSync(join("content/departments", f), "utf8"));
   }, 60_000);
+
+  it("reads a large set on every core and writes exactly what one thread writes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "atlas-many-"));
+    const seeds = join(dir, "seeds");
+    writeSynth(45, seeds); // 40 or more files: the CLI uses worker threads
+    const out = join(dir, "records");
+    const run = spawnSync(tsx, ["scripts/ingest.ts"], { encoding: "utf8", env: { ...process.env, ATLAS_SEEDS: seeds, ATLAS_RECORDS: out } });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("ingest: 45 record(s) written");
+    const files = readdirSync(seeds).sort();
+    const serial = ingestBatch(files.map((f) => ({ file: `seeds/${f}`, bytes: readFileSync(join(seeds, f)) })));
+    // The report lists files in input order, whatever worker read them.
+    const reported = run.stdout.split("\n").filter((l) => l.startsWith("✓")).map((l) => l.split(" ")[1].split("/").pop());
+    expect(reported).toEqual(files);
+    for (const r of serial) {
+      if (!r.ok) throw new Error(r.error);
+      const name = `${r.extraction.record.slug}.json`;
+      expect(readFileSync(join(out, name), "utf8")).toBe(JSON.stringify(r.extraction.record, null, 2) + "\n");
+    }
+    expect(readdirSync(out)).toHaveLength(45);
+  }, 120_000);
 });
