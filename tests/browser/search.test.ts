@@ -35,11 +35,15 @@ const OPTIONS = "#site-search-list [role=option]";
 /** Waits until an option of the dropdown contains every one of `texts`. */
 async function waitForOptions(page: Page, texts: string[]): Promise<string[]> {
   await page.waitForFunction(
-    ({ sel, texts }) => {
-      const all = Array.from(document.querySelectorAll(sel)).map((o) => o.textContent ?? "");
-      return texts.every((t) => all.some((o) => o.includes(t)));
+    ({ sel, box, texts }) => {
+      // The list must answer what the box holds now, not a prefix typed a moment ago.
+      const q = (document.querySelector<HTMLInputElement>(box)?.value ?? "").trim();
+      const all = document.querySelector(".sr-all")?.getAttribute("href") ?? "";
+      if (!all.endsWith(`q=${encodeURIComponent(q)}`)) return false;
+      const options = Array.from(document.querySelectorAll(sel)).map((o) => o.textContent ?? "");
+      return texts.every((t) => options.some((o) => o.includes(t)));
     },
-    { sel: OPTIONS, texts },
+    { sel: OPTIONS, box: BOX, texts },
     { timeout: 15_000 },
   );
   return page.locator(OPTIONS).allTextContents();

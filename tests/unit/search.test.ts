@@ -265,3 +265,15 @@ describe("shipping", () => {
     expect(a[3].projects).toEqual(records[3].projects);
   });
 });
+
+describe("the dropdown's groups", () => {
+  it("come in display order whatever order the part scripts loaded in", async () => {
+    const { runQuery } = await import("../../src/search/browser/query.ts");
+    const loadOrder = [loaded.lines, loaded.indicators, loaded.terms, loaded.departments, loaded.projects];
+    const outcome = runQuery("sjzx", loadOrder, () => 3);
+    if (outcome.kind !== "results") throw new Error(outcome.kind);
+    expect(outcome.results.map((r) => r.part)).toEqual([...PART_NAMES]);
+    const first = outcome.results[0];
+    expect(resultView(loaded.departments, first.hits[0]).title).toBe("四川省大数据中心");
+  });
+});

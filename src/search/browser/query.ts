@@ -1,6 +1,6 @@
 // Runs a query over the parts loaded so far, with a per-part limit.
 import { parseQuery, searchPart, type LoadedPart, type PartResult } from "../engine";
-import type { PartName } from "../parts";
+import { PART_NAMES, type PartName } from "../parts";
 
 export type Outcome =
   | { kind: "empty" } // nothing typed
@@ -11,7 +11,9 @@ export function runQuery(raw: string, parts: readonly LoadedPart[], limitFor: (p
   if (!raw.trim()) return { kind: "empty" };
   const q = parseQuery(raw);
   if (!q) return { kind: "short" };
-  const results = parts.map((p) => searchPart(p, q, limitFor(p.name)));
+  // Groups in display order, not in the order their scripts happened to load.
+  const ordered = [...parts].sort((a, b) => PART_NAMES.indexOf(a.name) - PART_NAMES.indexOf(b.name));
+  const results = ordered.map((p) => searchPart(p, q, limitFor(p.name)));
   return { kind: "results", results, total: results.reduce((s, r) => s + r.total, 0) };
 }
 
