@@ -4,24 +4,15 @@
 // presentation mode opens and closes with Esc.
 // Build first: npx astro build && npx tsx scripts/postbuild.ts
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
-import { DIST, launch, serve, watch, type Browser, type Served, openModes } from "./harness";
+import { openModes, startSite, stopSite, watchedPage, type Browser, type Served } from "./harness";
 
 let browser: Browser;
 let server: Served;
 
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "compare", "project-share.html"))) throw new Error("dist/ is missing the comparison pages: build first");
-  browser = await launch();
-  server = await serve(DIST, "/atlas/");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ browser, server } = await startSite("compare/project-share.html")));
+afterAll(() => stopSite({ browser, server }));
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -69,13 +60,8 @@ describe.each(modes)("comparisons over $name", (mode) => {
   let page: Page;
   let problems: string[];
 
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    problems = watch(page, mode.origin());
-  });
-  afterAll(async () => {
-    await page?.close();
-  });
+  beforeAll(async () => ({ page, problems } = await watchedPage(browser, mode.origin())));
+  afterAll(() => page?.close());
 
   test("the overview and home page link to the three comparison pages, which load with their charts", async () => {
     for (const start of ["compare.html", "index.html"]) {

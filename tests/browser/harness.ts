@@ -4,7 +4,7 @@
 // error, failed request and request to a non-local host.
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { createServer, type Server } from "node:http";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -118,4 +118,23 @@ export function openModes(served: () => Served) {
     { name: "file://", base: () => `${pathToFileURL(DIST).href}/`, origin: (): string | null => null },
     { name: "http sub-path /atlas/", base: () => served().base, origin: (): string | null => served().origin },
   ] as const;
+}
+
+export type Site = { browser: Browser; server: Served };
+
+/** Chromium and the sub-path server for one test file; `required` is a dist/ file its tests need. */
+export async function startSite(required: string): Promise<Site> {
+  if (!existsSync(path.join(DIST, required))) throw new Error(`dist/${required} is missing: run \`npm run build\` first`);
+  return { browser: await launch(), server: await serve(DIST, "/atlas/") };
+}
+
+export async function stopSite(site: Partial<Site>): Promise<void> {
+  await site.browser?.close();
+  await site.server?.close();
+}
+
+/** A new page whose problems (see watch) are recorded. */
+export async function watchedPage(browser: Browser, localOrigin: string | null): Promise<{ page: Page; problems: Problems }> {
+  const page = await browser.context.newPage();
+  return { page, problems: watch(page, localOrigin) };
 }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
 import type { Page } from "playwright-core";
-import { DIST, launch, serve, watch, type Browser, type Served, openModes } from "./harness";
+import { DIST, openModes, startSite, stopSite, watchedPage, type Browser, type Served } from "./harness";
 import { elementIds } from "../../src/lib/distCheck";
 import type { PartData } from "../../src/search/parts";
 
@@ -18,16 +18,8 @@ const DAZHOU = "dazhoushishuzijingjiju-2023";
 let browser: Browser;
 let server: Served;
 
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "assets", "search", "projects.js"))) throw new Error("dist/ has no search index: run `npm run build` first");
-  browser = await launch();
-  server = await serve(DIST, "/atlas/");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ browser, server } = await startSite("assets/search/projects.js")));
+afterAll(() => stopSite({ browser, server }));
 
 const BOX = "#site-search-q";
 const OPTIONS = "#site-search-list [role=option]";
@@ -67,13 +59,8 @@ describe.each(modes)("search over $name", (mode) => {
   let page: Page;
   let problems: string[];
 
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    problems = watch(page, mode.origin());
-  });
-  afterAll(async () => {
-    await page?.close();
-  });
+  beforeAll(async () => ({ page, problems } = await watchedPage(browser, mode.origin())));
+  afterAll(() => page?.close());
 
   test("the index loads only when the box is used: small parts on focus, the rest on typing", async () => {
     await page.goto(`${mode.base()}departments/${DAZHOU}.html`);

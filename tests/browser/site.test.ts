@@ -2,10 +2,10 @@
 // from disk (file://) and served under a sub-path (http://127.0.0.1/atlas/).
 // Build first: npm run build (or: npx astro build && npx tsx scripts/postbuild.ts).
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { DIST, launch, serve, watch, type Browser, type Served, openModes } from "./harness";
+import { DIST, openModes, startSite, stopSite, watchedPage, type Browser, type Served } from "./harness";
 
 const slugs = () =>
   readdirSync(path.join(DIST, "data", "departments"))
@@ -16,16 +16,8 @@ const slugs = () =>
 let browser: Browser;
 let server: Served;
 
-beforeAll(async () => {
-  if (!existsSync(path.join(DIST, "index.html"))) throw new Error("dist/ is missing: run `npm run build` first");
-  browser = await launch();
-  server = await serve(DIST, "/atlas/");
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+beforeAll(async () => ({ browser, server } = await startSite("index.html")));
+afterAll(() => stopSite({ browser, server }));
 
 const modes = openModes(() => server);
 
@@ -33,13 +25,8 @@ describe.each(modes)("site over $name", (mode) => {
   let page: Page;
   let problems: string[];
 
-  beforeAll(async () => {
-    page = await browser.context.newPage();
-    problems = watch(page, mode.origin());
-  });
-  afterAll(async () => {
-    await page?.close();
-  });
+  beforeAll(async () => ({ page, problems } = await watchedPage(browser, mode.origin())));
+  afterAll(() => page?.close());
 
   test("home page lists every department and sorts", async () => {
     await page.goto(`${mode.base()}index.html`);
