@@ -8,19 +8,13 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { ingestBatch } from "../src/ingest/batch.ts";
 import { writeSynth } from "./synth.ts";
-import { DEPARTMENT_PAGE_BUDGET } from "./check-dist.ts";
+import { DEPARTMENT_PAGE_BUDGET, listFiles } from "./check-dist.ts";
 
 const sizes = (process.env.BENCH_SCALE ?? "5,100,1000").split(",").map(Number);
 const root = join(tmpdir(), "atlas-bench-scale");
 
-/** Files under `root`, with paths relative to it. */
-function walk(root: string, dir = root): { path: string; bytes: number }[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    const s = statSync(p);
-    return s.isDirectory() ? walk(root, p) : [{ path: p.slice(root.length + 1), bytes: s.size }];
-  });
-}
+/** Files under `root`, with paths relative to it, and their sizes. */
+const walk = (root: string) => listFiles(root).map((path) => ({ path, bytes: statSync(join(root, path)).size }));
 
 function timed(command: string, args: string[], env: NodeJS.ProcessEnv): number {
   const t0 = performance.now();

@@ -12,7 +12,8 @@ import fc from "fast-check";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker, isMainThread, parentPort, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { tsWorker } from "./ts-worker.ts";
 import { applyMutations, describeMutations, mutations as mutationsArb, type Mutation } from "../src/fuzz/mutations.ts";
 import { baselineOf, failureClass, runCase, SLOW_MS, type Baseline, type CaseResult, type FailureKind } from "../src/fuzz/properties.ts";
 import type { UntracedFigure } from "../src/fuzz/trace.ts";
@@ -346,9 +347,7 @@ async function runWatched(o: CliOptions): Promise<FuzzResult> {
   const hangs: FuzzFailure[] = [];
   while (remaining > 0) {
     const segment = await new Promise<{ result: FuzzResult | null; generated: number; hung: FuzzFailure | null }>((resolve, reject) => {
-      const tsx = import.meta.resolve("tsx/esm/api");
-      const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); });`;
-      const worker = new Worker(boot, { eval: true, workerData: { runs: remaining, seed, slowMs: o.slowMs, seeds: o.seeds } });
+      const worker = tsWorker(import.meta.url, { runs: remaining, seed, slowMs: o.slowMs, seeds: o.seeds });
       let last = { at: performance.now(), seedFile: "", mutations: [] as Mutation[], shrinking: false };
       let generated = 0;
       const timer = setInterval(() => {

@@ -8,9 +8,9 @@
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { basename, join, relative, resolve } from "node:path";
-import { Worker } from "node:worker_threads";
 import { keepFirst, type BatchResult } from "../src/ingest/batch.ts";
 import { readAndIngest, type Job } from "./ingest-worker.ts";
+import { tsWorker } from "./ts-worker.ts";
 import { recordsDir, seedsDir, sourceName } from "../src/lib/paths.ts";
 
 const args = process.argv.slice(2);
@@ -54,15 +54,12 @@ const jobs: Job[] = paths.map((path) => ({ file: nameOf(path), path: display(pat
 async function ingestAll(jobs: Job[]): Promise<BatchResult[]> {
   const workers = jobs.length >= 40 ? Math.min(availableParallelism(), 4) : 1;
   if (workers === 1) return jobs.map(readAndIngest);
-  const tsx = import.meta.resolve("tsx/esm/api");
-  const worker = new URL("./ingest-worker.ts", import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(worker)}); });`;
   const shares = Array.from({ length: workers }, (_, w) => jobs.filter((_, i) => i % workers === w));
   const parts = await Promise.all(
     shares.map(
       (share) =>
         new Promise<BatchResult[]>((done, fail) => {
-          const w = new Worker(boot, { eval: true, workerData: share });
+          const w = tsWorker(new URL("./ingest-worker.ts", import.meta.url), share);
           w.once("message", (results: BatchResult[]) => (done(results), void w.terminate()));
           w.once("error", fail);
         }),

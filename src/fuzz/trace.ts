@@ -2,6 +2,7 @@
 // provenance must be readable on the line its provenance names. Independent of
 // the ingest's own number parsing on purpose, so a bug there shows up here.
 import type { Department } from "../lib/schema.ts";
+import { splitLines } from "../lib/sourceText.ts";
 
 export interface Figure {
   /** Provenance path, e.g. "functionalClasses.3.amount". */
@@ -45,11 +46,6 @@ export function figuresOf(record: Department): Figure[] {
     if (typeof value === "number") out.push({ path, value, line });
   }
   return out;
-}
-
-/** Source lines, split as the ingest splits them (\r\n, \r and \n all end a line). */
-export function sourceLines(text: string): string[] {
-  return text.split(/\r\n?|\n/);
 }
 
 const FULL_WIDTH: Record<string, string> = { "，": ",", "．": ".", "－": "-" };
@@ -165,7 +161,7 @@ export function isTraced(figure: Figure, lines: readonly string[], state: string
 
 /** Figures whose value cannot be found on the source line their provenance names. */
 export function untraced(record: Department, sourceText: string, options: TraceOptions = {}): UntracedFigure[] {
-  const lines = sourceLines(sourceText);
+  const lines = splitLines(sourceText); // as the source viewer and the ingest split them
   const out: UntracedFigure[] = [];
   // Amounts × 10000 only where the record has a table stated in 元.
   options = { yuan: record.tables.some((t) => t.unit === "元"), ...options };

@@ -126,16 +126,17 @@ export function toSections(rows: readonly Row[]): Sections {
       continue;
     }
     const text = rowText(rows[i]);
-    if (current && PART.test(compact(text))) current = null;
+    const tight = compact(text);
+    if (current && PART.test(tight)) current = null;
     if (!current) {
       narrativeRows.push(rows[i]);
       continue;
     }
-    if (repeatedHeader?.has(compact(text)) || (repeatedHeader && unitOf(text) && current.unit)) continue;
-    repeatedHeader = null;
     const unit = unitOf(text);
+    if (repeatedHeader?.has(tight) || (repeatedHeader && unit && current.unit)) continue;
+    repeatedHeader = null;
     if (unit && !current.unit) current.unit = unit;
-    if (EMPTY.test(compact(text))) current.emptyStatement = { text: compact(text), line: rows[i].line };
+    if (EMPTY.test(tight)) current.emptyStatement = { text: tight, line: rows[i].line };
     current.rows.push(rows[i]);
   }
   return { tables, narrativeRows };

@@ -1,10 +1,10 @@
 // Writing a synthetic set to disk: the seeds are read and ingested once, then
 // N documents are generated round-robin over them.
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ingestText } from "../ingest/ingest.ts";
+import { ingestBytes } from "../ingest/ingest.ts";
+import { decodeSource } from "../ingest/decode.ts";
 import { prepareSeed, synthesizeAt, type PlanOptions, type PreparedSeed } from "./synthesize.ts";
 
 export const SEEDS_DIR = resolve(fileURLToPath(new URL("../../seeds", import.meta.url)));
@@ -25,9 +25,8 @@ export function loadSeeds(dir = SEEDS_DIR): PreparedSeed[] {
   if (!seeds) {
     seeds = seedFiles(key).map((f) => {
       const bytes = readFileSync(join(key, f));
-      const text = bytes.toString("utf8");
-      const { record } = ingestText(`seeds/${f}`, text, createHash("sha256").update(bytes).digest("hex"));
-      return prepareSeed(f, text, record);
+      const { record } = ingestBytes(`seeds/${f}`, bytes);
+      return prepareSeed(f, decodeSource(bytes).text, record);
     });
     if (!seeds.length) throw new Error(`synth: no seed files (NNN_*.txt) in ${key}`);
     cache.set(key, seeds);

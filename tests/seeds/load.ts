@@ -1,12 +1,10 @@
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { ingestText } from "../../src/ingest/ingest.ts";
+import { ingestBytes } from "../../src/ingest/ingest.ts";
 
-/** Ingest one seed the way the CLI does. */
+/** Ingest one seed the way the CLI does: bytes in, encoding detected, hash taken. */
 export function loadSeed(file: string) {
   const path = `seeds/${file}`;
-  const bytes = readFileSync(path);
-  return ingestText(path, bytes.toString("utf8"), createHash("sha256").update(bytes).digest("hex"));
+  return ingestBytes(path, readFileSync(path));
 }
 
 /** The text of a source line, for asserting that provenance points at the figure. */
